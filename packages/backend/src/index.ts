@@ -69,4 +69,6 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // mcp actions plugin
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
+backend.add(import('@worker-platform/plugin-worker-platform-backend'));
+backend.add(import('@worker-platform/plugin-scaffolder-backend-module-worker-platform'));
 backend.start();

@@ -1,0 +1,1 @@
+export { workerPlatformPlugin as default } from './plugin';

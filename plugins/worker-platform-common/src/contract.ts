@@ -1,0 +1,61 @@
+/**
+ * Names other parts rely on: the generated repository writes them, the status
+ * backend selects and groups by them, the catalog entity carries them.
+ * Changing one is a breaking change of the contract in DESIGN.md.
+ */
+
+/** Label and annotation that tie a Kubernetes object to its catalog entity. */
+export const KUBERNETES_ID_LABEL = 'backstage.io/kubernetes-id';
+/** The environment (`development`, `production`, …) an object belongs to. */
+export const ENVIRONMENT_LABEL = 'worker-platform.io/environment';
+/** `api` or `worker`. */
+export const COMPONENT_LABEL = 'worker-platform.io/component';
+/** The worker pool name, on worker objects only. */
+export const WORKER_LABEL = 'worker-platform.io/worker';
+/** Annotation the Roadie and community ArgoCD plugins read to find Applications. */
+export const ARGOCD_APP_SELECTOR_ANNOTATION = 'argocd/app-selector';
+
+/** KEDA's switch for pausing autoscaling (at the current replica count). */
+export const KEDA_PAUSED_ANNOTATION = 'autoscaling.keda.sh/paused';
+/** KEDA's switch for pausing autoscaling at a fixed replica count. */
+export const KEDA_PAUSED_REPLICAS_ANNOTATION = 'autoscaling.keda.sh/paused-replicas';
+
+/** The values of {@link COMPONENT_LABEL}. */
+export type ComponentKind = 'api' | 'worker';
+
+/**
+ * The name of every object the renderer generates for a service, in one
+ * place so that the length checks of the spec see exactly what is rendered.
+ */
+export const resourceNames = {
+  /** API Deployment, Service, HPA, Ingress and ServiceAccount. */
+  api: (service: string) => `${service}-api`,
+  /** A worker pool's Deployment, ScaledObject and ServiceAccount. */
+  worker: (service: string, pool: string) => `${service}-${pool}-worker`,
+  /** The ArgoCD Application deploying an environment's API namespace. */
+  apiApplication: (service: string, env: string) => `${service}-${env}-api`,
+  /** The ArgoCD Application deploying an environment's worker namespace. */
+  workersApplication: (service: string, env: string) =>
+    `${service}-${env}-workers`,
+  /** The ConfigMap holding non-secret settings, one per namespace. */
+  config: (service: string) => `${service}-config`,
+  /** The Secret (sealed in git) holding database and broker credentials. */
+  secrets: (service: string) => `${service}-secrets`,
+  /** KEDA TriggerAuthentication reading the Redis password from the Secret. */
+  redisTriggerAuth: (service: string) => `${service}-redis-auth`,
+  /** The Redis each environment runs in its worker namespace unless the spec names one. */
+  redis: (service: string) => `${service}-redis`,
+  /** The image of the API (also runs migrations). */
+  apiImage: (service: string) => `${service}-api`,
+  /** The image of a worker pool. */
+  workerImage: (service: string, pool: string) => `${service}-${pool}-worker`,
+};
+
+/**
+ * The Redis key Celery's Redis transport keeps a queue's messages under: the
+ * queue name itself, behind the broker's `global_keyprefix` if one is set.
+ * (Not `celery:queue:<q>`, the seed guide's bug: KEDA would watch an empty key.)
+ */
+export function celeryQueueKey(queue: string, keyPrefix = ''): string {
+  return `${keyPrefix}${queue}`;
+}

@@ -1,0 +1,10 @@
+/**
+ * The `WorkerPlatform` spec, the naming contract and the status types shared
+ * by the worker-platform plugins.
+ *
+ * @packageDocumentation
+ */
+
+export * from './contract';
+export * from './spec';
+export * from './status';

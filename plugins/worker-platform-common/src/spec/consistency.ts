@@ -1,0 +1,184 @@
+import type { z } from 'zod';
+import { resourceNames } from '../contract';
+import { defaultNamespaces } from './environmentDefaults';
+import { MAX_DNS_LABEL_LENGTH } from './formats';
+import { didYouMean } from './suggest';
+
+type Path = (string | number)[];
+
+/** The shape the consistency checks read: the parsed document before normalization. */
+interface ParsedDocument {
+  metadata: { name: string };
+  spec: {
+    api: { autoscaling: { min: number; max: number } };
+    workers: {
+      name: string;
+      queues: { name: string }[];
+      scaling: { min: number; max: number };
+    }[];
+    environments: {
+      name: string;
+      namespaces?: { service?: string; worker?: string };
+      overrides: {
+        api?: { autoscaling?: { min?: number; max?: number } };
+        workers?: Record<string, { scaling?: { min?: number; max?: number } }>;
+      };
+    }[];
+  };
+}
+
+/**
+ * The rules that span fields: uniqueness, ranges that must hold after
+ * overrides, references between sections, and the length of every name the
+ * renderer will derive. Each issue names the field a user has to change.
+ */
+export function checkSpecConsistency(
+  doc: ParsedDocument,
+  ctx: z.RefinementCtx,
+): void {
+  const report = (path: Path, message: string) =>
+    ctx.addIssue({ code: 'custom', path, message });
+
+  const { spec } = doc;
+
+  reportDuplicates(
+    spec.workers.map((w, i) => ({ value: w.name, path: ['spec', 'workers', i, 'name'] })),
+    'worker pool',
+    '',
+    report,
+  );
+  reportDuplicates(
+    spec.workers.flatMap((w, i) =>
+      w.queues.map((q, j) => ({
+        value: q.name,
+        path: ['spec', 'workers', i, 'queues', j, 'name'],
+      })),
+    ),
+    'queue',
+    ': a queue is consumed by exactly one pool, or KEDA would scale two pools for one backlog',
+    report,
+  );
+  reportDuplicates(
+    spec.environments.map((e, i) => ({
+      value: e.name,
+      path: ['spec', 'environments', i, 'name'],
+    })),
+    'environment',
+    '',
+    report,
+  );
+
+  checkRange(spec.api.autoscaling, ['spec', 'api', 'autoscaling'], report);
+  spec.workers.forEach((w, i) =>
+    checkRange(w.scaling, ['spec', 'workers', i, 'scaling'], report),
+  );
+
+  const poolNames = spec.workers.map(w => w.name);
+  spec.environments.forEach((env, e) => {
+    const envPath: Path = ['spec', 'environments', e];
+    const apiOverride = env.overrides.api?.autoscaling;
+    if (apiOverride) {
+      checkRange(
+        { ...spec.api.autoscaling, ...apiOverride },
+        [...envPath, 'overrides', 'api', 'autoscaling'],
+        report,
+      );
+    }
+    for (const [pool, override] of Object.entries(env.overrides.workers ?? {})) {
+      const overridePath: Path = [...envPath, 'overrides', 'workers', pool];
+      const worker = spec.workers.find(w => w.name === pool);
+      if (!worker) {
+        report(
+          overridePath,
+          `no worker pool named "${pool}"${didYouMean(pool, poolNames)}`,
+        );
+        continue;
+      }
+      if (override.scaling) {
+        checkRange(
+          { ...worker.scaling, ...override.scaling },
+          [...overridePath, 'scaling'],
+          report,
+        );
+      }
+    }
+  });
+
+  checkDerivedNames(doc, report);
+}
+
+function reportDuplicates(
+  entries: { value: string; path: Path }[],
+  what: string,
+  why: string,
+  report: (path: Path, message: string) => void,
+) {
+  const seen = new Set<string>();
+  for (const { value, path } of entries) {
+    if (seen.has(value)) {
+      report(path, `duplicate ${what} name "${value}"${why}`);
+    }
+    seen.add(value);
+  }
+}
+
+function checkRange(
+  range: { min?: number; max?: number },
+  path: Path,
+  report: (path: Path, message: string) => void,
+) {
+  if (range.min !== undefined && range.max !== undefined && range.min > range.max) {
+    report([...path, 'min'], `min (${range.min}) must not exceed max (${range.max})`);
+  }
+}
+
+function checkDerivedNames(
+  { metadata, spec }: ParsedDocument,
+  report: (path: Path, message: string) => void,
+) {
+  const service = metadata.name;
+  const checkLength = (name: string, path: Path, what: string) => {
+    if (name.length > MAX_DNS_LABEL_LENGTH) {
+      report(
+        path,
+        `makes the ${what} "${name}" ${name.length} characters long; Kubernetes allows ${MAX_DNS_LABEL_LENGTH}`,
+      );
+    }
+  };
+
+  checkLength(resourceNames.api(service), ['metadata', 'name'], 'API Deployment name');
+  spec.workers.forEach((w, i) =>
+    checkLength(
+      resourceNames.worker(service, w.name),
+      ['spec', 'workers', i, 'name'],
+      'worker Deployment name',
+    ),
+  );
+
+  const namespaceOwners = new Map<string, string>();
+  spec.environments.forEach((env, e) => {
+    const envPath: Path = ['spec', 'environments', e];
+    checkLength(
+      resourceNames.workersApplication(service, env.name),
+      [...envPath, 'name'],
+      'ArgoCD Application name',
+    );
+    const defaults = defaultNamespaces(service, env.name);
+    for (const side of ['service', 'worker'] as const) {
+      const explicit = env.namespaces?.[side];
+      const namespace = explicit ?? defaults[side];
+      const path: Path = explicit
+        ? [...envPath, 'namespaces', side]
+        : [...envPath, 'name'];
+      checkLength(namespace, path, `${side} namespace`);
+      const owner = namespaceOwners.get(namespace);
+      if (owner) {
+        report(
+          path,
+          `${side} namespace "${namespace}" is already used by ${owner}; each environment needs its own namespaces`,
+        );
+      }
+      namespaceOwners.set(namespace, `environment "${env.name}" (${side})`);
+    }
+  });
+}

@@ -1,0 +1,281 @@
+import { z } from 'zod';
+import {
+  awsRegion,
+  branchName,
+  debianPackage,
+  dnsLabel,
+  hostName,
+  labelKey,
+  labelValue,
+  nonNegativeInt,
+  ownerRef,
+  percentage,
+  positiveInt,
+  quantity,
+  queueName,
+  registry,
+  repoUrl,
+  serverUrl,
+  slackChannel,
+} from './formats';
+import { checkSpecConsistency } from './consistency';
+import { normalizeEnvironment } from './environmentDefaults';
+
+/** The `apiVersion` of the only spec version so far. */
+export const WORKER_PLATFORM_API_VERSION = 'worker-platform.io/v1alpha1';
+/** The `kind` of a spec document. */
+export const WORKER_PLATFORM_KIND = 'WorkerPlatform';
+
+// Defaults are the values of the seed guide's PingvasAI service, the service
+// this product was first built for.
+
+const resourceListSchema = z.strictObject({
+  cpu: quantity(),
+  memory: quantity(),
+});
+
+const resourcesSchema = z.strictObject({
+  requests: resourceListSchema,
+  limits: resourceListSchema,
+});
+
+const partialResourcesSchema = z.strictObject({
+  requests: resourceListSchema.partial().optional(),
+  limits: resourceListSchema.partial().optional(),
+});
+
+const autoscalingSchema = z.strictObject({
+  min: positiveInt().default(3),
+  max: positiveInt().default(20),
+  cpuUtilization: percentage().default(70),
+  memoryUtilization: percentage().default(80),
+});
+
+const apiSchema = z.strictObject({
+  port: z
+    .int({ error: 'must be a whole number' })
+    .min(1024, { error: 'must be between 1024 and 65535 (the image runs as non-root)' })
+    .max(65535, { error: 'must be between 1024 and 65535' })
+    .default(8000),
+  host: hostName().optional(),
+  replicas: positiveInt().default(3),
+  autoscaling: autoscalingSchema.prefault({}),
+  resources: resourcesSchema.default({
+    requests: { cpu: '500m', memory: '512Mi' },
+    limits: { cpu: '1000m', memory: '1Gi' },
+  }),
+});
+
+const queueSchema = z.strictObject({
+  name: queueName(),
+  /** KEDA's redis `listLength`: the queue length per replica that triggers a scale-up. */
+  targetLength: positiveInt().default(5),
+});
+
+const scalingSchema = z.strictObject({
+  min: nonNegativeInt().default(0),
+  max: positiveInt().default(5),
+  pollingInterval: positiveInt().default(15),
+  cooldownPeriod: nonNegativeInt().default(300),
+});
+
+const workerSchema = z.strictObject({
+  name: dnsLabel(),
+  gpu: nonNegativeInt().default(0),
+  concurrency: positiveInt().default(1),
+  nodeSelector: z.record(labelKey(), labelValue()).default({}),
+  systemPackages: z.array(debianPackage()).default([]),
+  queues: z
+    .array(queueSchema)
+    .min(1, { error: 'a worker pool needs at least one queue' }),
+  scaling: scalingSchema.prefault({}),
+  resources: resourcesSchema.optional(),
+});
+
+const workerOverrideSchema = z.strictObject({
+  concurrency: positiveInt().optional(),
+  scaling: scalingSchema.partial().optional(),
+  resources: partialResourcesSchema.optional(),
+});
+
+const environmentSchema = z.strictObject({
+  name: dnsLabel(),
+  branch: branchName().optional(),
+  autoSync: z.boolean().optional(),
+  /** The ArgoCD destination server; the cluster ArgoCD itself runs in by default. */
+  cluster: serverUrl().optional(),
+  namespaces: z
+    .strictObject({ service: dnsLabel().optional(), worker: dnsLabel().optional() })
+    .optional(),
+  overrides: z
+    .strictObject({
+      api: z
+        .strictObject({
+          replicas: positiveInt().optional(),
+          autoscaling: autoscalingSchema.partial().optional(),
+          resources: partialResourcesSchema.optional(),
+        })
+        .optional(),
+      workers: z.record(z.string(), workerOverrideSchema).optional(),
+      /** Extra ConfigMap entries for this environment, merged into both namespaces' ConfigMaps. */
+      config: z
+        .record(
+          z.string().regex(/^[-._a-zA-Z0-9]+$/, {
+            error: 'must be a ConfigMap key: letters, digits, "-", "_" and "."',
+          }),
+          z.string(),
+        )
+        .optional(),
+    })
+    .prefault({}),
+});
+
+/** The strategies a service can be delivered with; exactly one applies to the API Deployment. */
+export const DELIVERY_STRATEGIES = ['rolling', 'blue-green', 'canary'] as const;
+
+const specBodySchema = z.strictObject({
+  registry: registry().default('123456789012.dkr.ecr.us-east-1.amazonaws.com'),
+  region: awsRegion().default('us-east-1'),
+  gitops: z
+    .strictObject({
+      repoUrl: repoUrl().optional(),
+      argocdNamespace: dnsLabel().default('argocd'),
+      project: dnsLabel().optional(),
+    })
+    .prefault({}),
+  redis: z
+    .strictObject({
+      /**
+       * An external Redis; without it each environment runs its own Redis in
+       * its worker namespace (see `redisAddress`).
+       */
+      address: z
+        .string()
+        .regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?:[0-9]{1,5}$/, {
+          error: 'must be host:port, such as redis.shared.svc.cluster.local:6379',
+        })
+        .optional(),
+      databaseIndex: z
+        .int({ error: 'must be a whole number' })
+        .min(0, { error: 'must be between 0 and 15' })
+        .max(15, { error: 'must be between 0 and 15' })
+        .default(0),
+      /** Celery's `global_keyprefix` broker option; it prefixes every queue's Redis key. */
+      keyPrefix: z
+        .string()
+        .regex(/^[A-Za-z0-9_.:-]*$/, {
+          error: 'may contain only letters, digits, "_", ".", ":" and "-"',
+        })
+        .default(''),
+    })
+    .prefault({}),
+  api: apiSchema.prefault({}),
+  workers: z
+    .array(workerSchema)
+    .min(1, { error: 'a service needs at least one worker pool' }),
+  environments: z
+    .array(environmentSchema)
+    .min(1, { error: 'a service needs at least one environment' }),
+  delivery: z
+    .strictObject({
+      strategy: z
+        .enum(DELIVERY_STRATEGIES, {
+          error: `must be one of ${DELIVERY_STRATEGIES.join(', ')}`,
+        })
+        .default('rolling'),
+    })
+    .prefault({}),
+  notifications: z
+    .strictObject({ slackChannel: slackChannel().default('deployments') })
+    .prefault({}),
+});
+
+const metadataSchema = z.strictObject({
+  name: dnsLabel(),
+  owner: ownerRef().default('group:default/platform'),
+  description: z
+    .string()
+    .max(1000, { error: 'must be at most 1000 characters' })
+    .default(''),
+});
+
+/**
+ * The zod schema of a `WorkerPlatform` document, before normalization: it
+ * checks every field and the rules that span fields, and fills the defaults
+ * that do not depend on other fields.
+ */
+export const workerPlatformDocumentSchema = z
+  .strictObject({
+    apiVersion: z.literal(WORKER_PLATFORM_API_VERSION, {
+      error: `must be ${WORKER_PLATFORM_API_VERSION}`,
+    }),
+    kind: z.literal(WORKER_PLATFORM_KIND, {
+      error: `must be ${WORKER_PLATFORM_KIND}`,
+    }),
+    metadata: metadataSchema,
+    spec: specBodySchema,
+  })
+  .superRefine(checkSpecConsistency);
+
+/**
+ * The schema that turns a document into a {@link WorkerPlatformSpec}: every
+ * default applied, including those derived from other fields (namespaces,
+ * branches, the repository URL).
+ */
+export const workerPlatformSpecSchema = workerPlatformDocumentSchema.transform(
+  doc => {
+    const name = doc.metadata.name;
+    return {
+      ...doc,
+      spec: {
+        ...doc.spec,
+        gitops: {
+          ...doc.spec.gitops,
+          repoUrl: doc.spec.gitops.repoUrl ?? `https://github.com/example/${name}`,
+          project: doc.spec.gitops.project ?? name,
+        },
+        api: { ...doc.spec.api, host: doc.spec.api.host ?? `${name}.example.com` },
+        workers: doc.spec.workers.map(worker => ({
+          ...worker,
+          resources: worker.resources ?? defaultWorkerResources(worker.gpu),
+        })),
+        environments: doc.spec.environments.map(env =>
+          normalizeEnvironment(name, env),
+        ),
+      },
+    };
+  },
+);
+
+function defaultWorkerResources(gpu: number) {
+  return gpu > 0
+    ? {
+        requests: { cpu: '2000m', memory: '8Gi' },
+        limits: { cpu: '4000m', memory: '16Gi' },
+      }
+    : {
+        requests: { cpu: '500m', memory: '512Mi' },
+        limits: { cpu: '1000m', memory: '1Gi' },
+      };
+}
+
+/** A `WorkerPlatform` document as a user writes it: most fields optional. */
+export type WorkerPlatformSpecInput = z.input<typeof workerPlatformSpecSchema>;
+
+/** A validated `WorkerPlatform` spec with every default applied. */
+export type WorkerPlatformSpec = z.output<typeof workerPlatformSpecSchema>;
+
+/** One worker pool of a normalized spec. */
+export type WorkerPoolSpec = WorkerPlatformSpec['spec']['workers'][number];
+
+/** One queue of a worker pool. */
+export type QueueSpec = WorkerPoolSpec['queues'][number];
+
+/** One environment of a normalized spec. */
+export type EnvironmentSpec = WorkerPlatformSpec['spec']['environments'][number];
+
+/** Kubernetes CPU and memory requests and limits. */
+export type ResourceRequirements = z.output<typeof resourcesSchema>;
+
+/** A delivery strategy name. */
+export type DeliveryStrategy = (typeof DELIVERY_STRATEGIES)[number];

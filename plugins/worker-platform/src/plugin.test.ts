@@ -1,0 +1,7 @@
+import { workerPlatformPlugin } from './plugin';
+
+describe('worker-platform', () => {
+  it('should export plugin', () => {
+    expect(workerPlatformPlugin).toBeDefined();
+  });
+});
