@@ -18,7 +18,8 @@ export const ARGOCD_APP_SELECTOR_ANNOTATION = 'argocd/app-selector';
 /** KEDA's switch for pausing autoscaling (at the current replica count). */
 export const KEDA_PAUSED_ANNOTATION = 'autoscaling.keda.sh/paused';
 /** KEDA's switch for pausing autoscaling at a fixed replica count. */
-export const KEDA_PAUSED_REPLICAS_ANNOTATION = 'autoscaling.keda.sh/paused-replicas';
+export const KEDA_PAUSED_REPLICAS_ANNOTATION =
+  'autoscaling.keda.sh/paused-replicas';
 
 /** The values of {@link COMPONENT_LABEL}. */
 export type ComponentKind = 'api' | 'worker';

@@ -42,7 +42,10 @@ export function checkSpecConsistency(
   const { spec } = doc;
 
   reportDuplicates(
-    spec.workers.map((w, i) => ({ value: w.name, path: ['spec', 'workers', i, 'name'] })),
+    spec.workers.map((w, i) => ({
+      value: w.name,
+      path: ['spec', 'workers', i, 'name'],
+    })),
     'worker pool',
     '',
     report,
@@ -84,7 +87,9 @@ export function checkSpecConsistency(
         report,
       );
     }
-    for (const [pool, override] of Object.entries(env.overrides.workers ?? {})) {
+    for (const [pool, override] of Object.entries(
+      env.overrides.workers ?? {},
+    )) {
       const overridePath: Path = [...envPath, 'overrides', 'workers', pool];
       const worker = spec.workers.find(w => w.name === pool);
       if (!worker) {
@@ -127,8 +132,15 @@ function checkRange(
   path: Path,
   report: (path: Path, message: string) => void,
 ) {
-  if (range.min !== undefined && range.max !== undefined && range.min > range.max) {
-    report([...path, 'min'], `min (${range.min}) must not exceed max (${range.max})`);
+  if (
+    range.min !== undefined &&
+    range.max !== undefined &&
+    range.min > range.max
+  ) {
+    report(
+      [...path, 'min'],
+      `min (${range.min}) must not exceed max (${range.max})`,
+    );
   }
 }
 
@@ -146,7 +158,11 @@ function checkDerivedNames(
     }
   };
 
-  checkLength(resourceNames.api(service), ['metadata', 'name'], 'API Deployment name');
+  checkLength(
+    resourceNames.api(service),
+    ['metadata', 'name'],
+    'API Deployment name',
+  );
   spec.workers.forEach((w, i) =>
     checkLength(
       resourceNames.worker(service, w.name),

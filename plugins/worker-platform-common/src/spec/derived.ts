@@ -12,6 +12,8 @@ export function redisAddress(
 ): string {
   return (
     spec.spec.redis.address ??
-    `${resourceNames.redis(spec.metadata.name)}.${environment.namespaces.worker}.svc.cluster.local:6379`
+    `${resourceNames.redis(spec.metadata.name)}.${
+      environment.namespaces.worker
+    }.svc.cluster.local:6379`
   );
 }

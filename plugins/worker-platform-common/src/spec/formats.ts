@@ -88,11 +88,9 @@ export const labelValue = () =>
 
 /** A Kubernetes resource quantity such as `500m`, `2`, `1Gi`. */
 export const quantity = () =>
-  z
-    .string()
-    .regex(/^([0-9]+(\.[0-9]+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/, {
-      error: 'must be a Kubernetes quantity such as 500m, 2, 512Mi or 4Gi',
-    });
+  z.string().regex(/^([0-9]+(\.[0-9]+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/, {
+    error: 'must be a Kubernetes quantity such as 500m, 2, 512Mi or 4Gi',
+  });
 
 /** A Debian package name, installed by `apt-get` inside a Dockerfile `RUN`. */
 export const debianPackage = () =>
@@ -136,9 +134,11 @@ export const awsRegion = () =>
 
 /** A catalog entity reference to the owner, e.g. `group:default/platform`. */
 export const ownerRef = () =>
-  z.string().regex(/^([a-z]+:)?([a-z0-9][a-z0-9_.-]*\/)?[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
-    error: 'must be an entity reference such as group:default/platform',
-  });
+  z
+    .string()
+    .regex(/^([a-z]+:)?([a-z0-9][a-z0-9_.-]*\/)?[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
+      error: 'must be an entity reference such as group:default/platform',
+    });
 
 /** A Slack channel name, without the leading `#`. */
 export const slackChannel = () =>
@@ -161,7 +161,10 @@ export const repoUrl = () =>
           return false;
         }
       },
-      { error: 'must be a git repository URL (https://…, ssh://… or git@host:path)' },
+      {
+        error:
+          'must be a git repository URL (https://…, ssh://… or git@host:path)',
+      },
     )
     .refine(v => !/\s/.test(v), { error: 'must not contain whitespace' });
 
@@ -180,11 +183,15 @@ export const serverUrl = () =>
 
 /** A positive whole number. */
 export const positiveInt = () =>
-  z.int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' });
+  z
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be at least 1' });
 
 /** A whole number that may be zero. */
 export const nonNegativeInt = () =>
-  z.int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' });
+  z
+    .int({ error: 'must be a whole number' })
+    .min(0, { error: 'must be 0 or more' });
 
 /** A percentage for HPA utilization targets. */
 export const percentage = () =>

@@ -62,10 +62,14 @@ export function validateSpec(value: unknown): SpecResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
       ok: false,
-      errors: [{ path: '', message: 'a spec must be a YAML mapping (an object)' }],
+      errors: [
+        { path: '', message: 'a spec must be a YAML mapping (an object)' },
+      ],
     };
   }
-  const result = workerPlatformSpecSchema.safeParse(value);
+  const result = workerPlatformSpecSchema.safeParse(value, {
+    reportInput: true,
+  });
   if (result.success) {
     return { ok: true, spec: result.data };
   }
@@ -78,10 +82,15 @@ export function stringifySpec(spec: WorkerPlatformSpec): string {
 }
 
 /** One line per error, `path: message`, for logs and CLI output. */
-export function formatSpecErrors(errors: SpecError[], fileName?: string): string {
+export function formatSpecErrors(
+  errors: SpecError[],
+  fileName?: string,
+): string {
   return errors
     .map(error => {
-      const where = [fileName, error.line].filter(v => v !== undefined).join(':');
+      const where = [fileName, error.line]
+        .filter(v => v !== undefined)
+        .join(':');
       const field = error.path || '(document)';
       return `${where ? `${where}: ` : ''}${field}: ${error.message}`;
     })
@@ -96,8 +105,21 @@ function toSpecErrors(issue: z.core.$ZodIssue): SpecError[] {
       message: `unknown field "${key}"${didYouMean(key, known)}`,
     }));
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (
+    issue.code === 'invalid_type' &&
+    'input' in issue &&
+    issue.input === undefined
+  ) {
     return [{ path: formatPath(issue.path), message: 'is required' }];
+  }
+  if (issue.code === 'invalid_key') {
+    // A record key (e.g. a nodeSelector label key) failed its own schema.
+    return [
+      {
+        path: formatPath(issue.path),
+        message: issue.issues[0]?.message ?? issue.message,
+      },
+    ];
   }
   return [{ path: formatPath(issue.path), message: issue.message }];
 }
@@ -136,7 +158,9 @@ function lineOf(
   const segments = parsePath(path);
   for (let depth = segments.length; depth > 0; depth--) {
     const parent =
-      depth === 1 ? doc.contents : doc.getIn(segments.slice(0, depth - 1), true);
+      depth === 1
+        ? doc.contents
+        : doc.getIn(segments.slice(0, depth - 1), true);
     const key = segments[depth - 1];
     let range: readonly number[] | null | undefined;
     if (isMap(parent)) {
@@ -157,13 +181,20 @@ function lineOf(
  * The field names the schema allows at a path, for "did you mean" hints.
  * Walks zod's public `def`s through the wrappers our schema uses.
  */
-function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+function knownKeysAt(
+  schema: z.ZodType,
+  path: readonly PropertyKey[],
+): string[] {
   let current: any = schema;
   const unwrap = () => {
     for (;;) {
       const def = current?.def;
       if (!def) return;
-      if (['optional', 'nullable', 'default', 'prefault', 'readonly'].includes(def.type)) {
+      if (
+        ['optional', 'nullable', 'default', 'prefault', 'readonly'].includes(
+          def.type,
+        )
+      ) {
         current = def.innerType;
       } else if (def.type === 'pipe') {
         current = def.in;

@@ -44,17 +44,29 @@ const partialResourcesSchema = z.strictObject({
   limits: resourceListSchema.partial().optional(),
 });
 
+const autoscalingFields = {
+  min: positiveInt(),
+  max: positiveInt(),
+  cpuUtilization: percentage(),
+  memoryUtilization: percentage(),
+};
+
 const autoscalingSchema = z.strictObject({
-  min: positiveInt().default(3),
-  max: positiveInt().default(20),
-  cpuUtilization: percentage().default(70),
-  memoryUtilization: percentage().default(80),
+  min: autoscalingFields.min.default(3),
+  max: autoscalingFields.max.default(20),
+  cpuUtilization: autoscalingFields.cpuUtilization.default(70),
+  memoryUtilization: autoscalingFields.memoryUtilization.default(80),
 });
+
+// Overrides carry no defaults: a default would silently replace the base value.
+const autoscalingOverrideSchema = z.strictObject(autoscalingFields).partial();
 
 const apiSchema = z.strictObject({
   port: z
     .int({ error: 'must be a whole number' })
-    .min(1024, { error: 'must be between 1024 and 65535 (the image runs as non-root)' })
+    .min(1024, {
+      error: 'must be between 1024 and 65535 (the image runs as non-root)',
+    })
     .max(65535, { error: 'must be between 1024 and 65535' })
     .default(8000),
   host: hostName().optional(),
@@ -72,12 +84,21 @@ const queueSchema = z.strictObject({
   targetLength: positiveInt().default(5),
 });
 
+const scalingFields = {
+  min: nonNegativeInt(),
+  max: positiveInt(),
+  pollingInterval: positiveInt(),
+  cooldownPeriod: nonNegativeInt(),
+};
+
 const scalingSchema = z.strictObject({
-  min: nonNegativeInt().default(0),
-  max: positiveInt().default(5),
-  pollingInterval: positiveInt().default(15),
-  cooldownPeriod: nonNegativeInt().default(300),
+  min: scalingFields.min.default(0),
+  max: scalingFields.max.default(5),
+  pollingInterval: scalingFields.pollingInterval.default(15),
+  cooldownPeriod: scalingFields.cooldownPeriod.default(300),
 });
+
+const scalingOverrideSchema = z.strictObject(scalingFields).partial();
 
 const workerSchema = z.strictObject({
   name: dnsLabel(),
@@ -94,7 +115,7 @@ const workerSchema = z.strictObject({
 
 const workerOverrideSchema = z.strictObject({
   concurrency: positiveInt().optional(),
-  scaling: scalingSchema.partial().optional(),
+  scaling: scalingOverrideSchema.optional(),
   resources: partialResourcesSchema.optional(),
 });
 
@@ -105,14 +126,17 @@ const environmentSchema = z.strictObject({
   /** The ArgoCD destination server; the cluster ArgoCD itself runs in by default. */
   cluster: serverUrl().optional(),
   namespaces: z
-    .strictObject({ service: dnsLabel().optional(), worker: dnsLabel().optional() })
+    .strictObject({
+      service: dnsLabel().optional(),
+      worker: dnsLabel().optional(),
+    })
     .optional(),
   overrides: z
     .strictObject({
       api: z
         .strictObject({
           replicas: positiveInt().optional(),
-          autoscaling: autoscalingSchema.partial().optional(),
+          autoscaling: autoscalingOverrideSchema.optional(),
           resources: partialResourcesSchema.optional(),
         })
         .optional(),
@@ -152,7 +176,8 @@ const specBodySchema = z.strictObject({
       address: z
         .string()
         .regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?:[0-9]{1,5}$/, {
-          error: 'must be host:port, such as redis.shared.svc.cluster.local:6379',
+          error:
+            'must be host:port, such as redis.shared.svc.cluster.local:6379',
         })
         .optional(),
       databaseIndex: z
@@ -231,10 +256,14 @@ export const workerPlatformSpecSchema = workerPlatformDocumentSchema.transform(
         ...doc.spec,
         gitops: {
           ...doc.spec.gitops,
-          repoUrl: doc.spec.gitops.repoUrl ?? `https://github.com/example/${name}`,
+          repoUrl:
+            doc.spec.gitops.repoUrl ?? `https://github.com/example/${name}`,
           project: doc.spec.gitops.project ?? name,
         },
-        api: { ...doc.spec.api, host: doc.spec.api.host ?? `${name}.example.com` },
+        api: {
+          ...doc.spec.api,
+          host: doc.spec.api.host ?? `${name}.example.com`,
+        },
         workers: doc.spec.workers.map(worker => ({
           ...worker,
           resources: worker.resources ?? defaultWorkerResources(worker.gpu),
@@ -272,7 +301,8 @@ export type WorkerPoolSpec = WorkerPlatformSpec['spec']['workers'][number];
 export type QueueSpec = WorkerPoolSpec['queues'][number];
 
 /** One environment of a normalized spec. */
-export type EnvironmentSpec = WorkerPlatformSpec['spec']['environments'][number];
+export type EnvironmentSpec =
+  WorkerPlatformSpec['spec']['environments'][number];
 
 /** Kubernetes CPU and memory requests and limits. */
 export type ResourceRequirements = z.output<typeof resourcesSchema>;

@@ -39,7 +39,10 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** ` (did you mean "x"?)` or the empty string. */
-export function didYouMean(word: string, candidates: readonly string[]): string {
+export function didYouMean(
+  word: string,
+  candidates: readonly string[],
+): string {
   const match = closestMatch(word, candidates);
   return match ? `; did you mean "${match}"?` : '';
 }

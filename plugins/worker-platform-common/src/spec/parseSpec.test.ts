@@ -1,0 +1,534 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { parseSpec, stringifySpec, validateSpec } from './parseSpec';
+
+const examplesDir = path.resolve(__dirname, '../../../../examples/specs');
+
+/** The smallest valid document; each test changes one thing in it. */
+function minimal(): any {
+  return {
+    apiVersion: 'worker-platform.io/v1alpha1',
+    kind: 'WorkerPlatform',
+    metadata: { name: 'svc' },
+    spec: {
+      workers: [{ name: 'default', queues: [{ name: 'jobs' }] }],
+      environments: [{ name: 'production' }],
+    },
+  };
+}
+
+function errorsOf(doc: unknown) {
+  const result = validateSpec(doc);
+  if (result.ok) throw new Error('expected the spec to be refused');
+  return result.errors;
+}
+
+function expectError(doc: unknown, errorPath: string, message: RegExp) {
+  expect(errorsOf(doc)).toContainEqual({
+    path: errorPath,
+    message: expect.stringMatching(message),
+  });
+}
+
+describe('parseSpec', () => {
+  it.each(fs.readdirSync(examplesDir).filter(f => f.endsWith('.yaml')))(
+    'accepts the example %s',
+    file => {
+      const result = parseSpec(
+        fs.readFileSync(path.join(examplesDir, file), 'utf8'),
+      );
+      expect(result.ok ? [] : result.errors).toEqual([]);
+    },
+  );
+
+  it('fills the seed defaults into a minimal spec', () => {
+    const result = validateSpec(minimal());
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { spec, metadata } = result.spec;
+    expect(metadata.owner).toBe('group:default/platform');
+    expect(spec.registry).toBe('123456789012.dkr.ecr.us-east-1.amazonaws.com');
+    expect(spec.gitops).toEqual({
+      repoUrl: 'https://github.com/example/svc',
+      argocdNamespace: 'argocd',
+      project: 'svc',
+    });
+    expect(spec.api).toMatchObject({
+      port: 8000,
+      host: 'svc.example.com',
+      replicas: 3,
+      autoscaling: {
+        min: 3,
+        max: 20,
+        cpuUtilization: 70,
+        memoryUtilization: 80,
+      },
+    });
+    expect(spec.workers[0]).toMatchObject({
+      gpu: 0,
+      concurrency: 1,
+      queues: [{ name: 'jobs', targetLength: 5 }],
+      scaling: { min: 0, max: 5, pollingInterval: 15, cooldownPeriod: 300 },
+      resources: { requests: { cpu: '500m', memory: '512Mi' } },
+    });
+    expect(spec.environments[0]).toEqual({
+      name: 'production',
+      branch: 'main',
+      autoSync: false,
+      cluster: 'https://kubernetes.default.svc',
+      namespaces: {
+        service: 'svc-production-service',
+        worker: 'svc-production-worker',
+      },
+      overrides: {},
+    });
+    expect(spec.redis).toEqual({ databaseIndex: 0, keyPrefix: '' });
+    expect(spec.delivery.strategy).toBe('rolling');
+    expect(spec.notifications.slackChannel).toBe('deployments');
+  });
+
+  it('gives GPU pools GPU-sized default resources', () => {
+    const doc = minimal();
+    doc.spec.workers[0].gpu = 1;
+    const result = validateSpec(doc);
+    expect(
+      result.ok && result.spec.spec.workers[0].resources.limits.memory,
+    ).toBe('16Gi');
+  });
+
+  it('defaults branch and autoSync from well-known environment names', () => {
+    const doc = minimal();
+    doc.spec.environments = [{ name: 'development' }, { name: 'qa' }];
+    const result = validateSpec(doc);
+    if (!result.ok) throw new Error('refused');
+    expect(
+      result.spec.spec.environments.map(e => [e.branch, e.autoSync]),
+    ).toEqual([
+      ['develop', true],
+      ['qa', true],
+    ]);
+  });
+
+  it('round-trips: the written spec parses back to the same spec', () => {
+    for (const file of ['pingvasai.yaml', 'minimal.yaml', 'large.yaml']) {
+      const first = parseSpec(
+        fs.readFileSync(path.join(examplesDir, file), 'utf8'),
+      );
+      if (!first.ok) throw new Error(file);
+      const second = parseSpec(stringifySpec(first.spec));
+      expect(second).toEqual(first);
+    }
+  });
+
+  it('reports YAML syntax errors with a line', () => {
+    const result = parseSpec('metadata:\n  name: [unclosed\n');
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        expect.objectContaining({
+          path: '',
+          message: expect.stringMatching(/^invalid YAML/),
+        }),
+      ],
+    });
+  });
+
+  it('refuses a document that is not a mapping', () => {
+    expect(parseSpec('- a\n- b\n')).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message: 'a spec must be a YAML mapping (an object)',
+          line: 1,
+        },
+      ],
+    });
+  });
+
+  it('points each error at the line of the offending field', () => {
+    const doc = minimal();
+    doc.spec.workers[0].queues[0].targetLength = 0;
+    const text = stringify(doc);
+    const result = parseSpec(text);
+    if (result.ok) throw new Error('accepted');
+    const line =
+      text.split('\n').findIndex(l => l.includes('targetLength: 0')) + 1;
+    expect(result.errors).toEqual([
+      {
+        path: 'spec.workers[0].queues[0].targetLength',
+        message: 'must be at least 1',
+        line,
+      },
+    ]);
+  });
+});
+
+describe('field rules', () => {
+  it.each([
+    [
+      'apiVersion',
+      (d: any) => (d.apiVersion = 'worker-platform.io/v2'),
+      'apiVersion',
+      /must be worker-platform.io\/v1alpha1/,
+    ],
+    [
+      'kind',
+      (d: any) => (d.kind = 'Service'),
+      'kind',
+      /must be WorkerPlatform/,
+    ],
+    [
+      'missing name',
+      (d: any) => delete d.metadata.name,
+      'metadata.name',
+      /is required/,
+    ],
+    [
+      'uppercase name',
+      (d: any) => (d.metadata.name = 'Svc'),
+      'metadata.name',
+      /DNS label/,
+    ],
+    [
+      'name starting with a digit',
+      (d: any) => (d.metadata.name = '1svc'),
+      'metadata.name',
+      /starting with a letter/,
+    ],
+    [
+      'owner',
+      (d: any) => (d.metadata.owner = 'group:default/a b'),
+      'metadata.owner',
+      /entity reference/,
+    ],
+    [
+      'registry',
+      (d: any) => (d.spec.registry = 'https://ghcr.io'),
+      'spec.registry',
+      /container registry/,
+    ],
+    [
+      'region',
+      (d: any) => (d.spec.region = 'Europe'),
+      'spec.region',
+      /AWS region/,
+    ],
+    [
+      'repo URL',
+      (d: any) => (d.spec.gitops = { repoUrl: 'not a url' }),
+      'spec.gitops.repoUrl',
+      /git repository URL/,
+    ],
+    [
+      'redis address',
+      (d: any) => (d.spec.redis = { address: 'redis' }),
+      'spec.redis.address',
+      /host:port/,
+    ],
+    [
+      'redis database',
+      (d: any) => (d.spec.redis = { databaseIndex: 16 }),
+      'spec.redis.databaseIndex',
+      /between 0 and 15/,
+    ],
+    [
+      'redis key prefix',
+      (d: any) => (d.spec.redis = { keyPrefix: 'a b' }),
+      'spec.redis.keyPrefix',
+      /may contain only/,
+    ],
+    [
+      'api port',
+      (d: any) => (d.spec.api = { port: 80 }),
+      'spec.api.port',
+      /between 1024 and 65535/,
+    ],
+    [
+      'api host',
+      (d: any) => (d.spec.api = { host: 'Not A Host' }),
+      'spec.api.host',
+      /DNS name/,
+    ],
+    [
+      'api replicas',
+      (d: any) => (d.spec.api = { replicas: 0 }),
+      'spec.api.replicas',
+      /at least 1/,
+    ],
+    [
+      'utilization',
+      (d: any) => (d.spec.api = { autoscaling: { cpuUtilization: 150 } }),
+      'spec.api.autoscaling.cpuUtilization',
+      /between 1 and 100/,
+    ],
+    [
+      'quantity',
+      (d: any) =>
+        (d.spec.api = {
+          resources: {
+            requests: { cpu: 'lots', memory: '1Gi' },
+            limits: { cpu: '1', memory: '1Gi' },
+          },
+        }),
+      'spec.api.resources.requests.cpu',
+      /quantity/,
+    ],
+    [
+      'no workers',
+      (d: any) => (d.spec.workers = []),
+      'spec.workers',
+      /at least one worker pool/,
+    ],
+    [
+      'no queues',
+      (d: any) => (d.spec.workers[0].queues = []),
+      'spec.workers[0].queues',
+      /at least one queue/,
+    ],
+    [
+      'pool name',
+      (d: any) => (d.spec.workers[0].name = 'GPU_pool'),
+      'spec.workers[0].name',
+      /DNS label/,
+    ],
+    [
+      'queue name',
+      (d: any) => (d.spec.workers[0].queues[0].name = 'celery:queue'),
+      'spec.workers[0].queues[0].name',
+      /queue name/,
+    ],
+    [
+      'queue targetLength',
+      (d: any) => (d.spec.workers[0].queues[0].targetLength = 2.5),
+      'spec.workers[0].queues[0].targetLength',
+      /whole number/,
+    ],
+    [
+      'negative gpu',
+      (d: any) => (d.spec.workers[0].gpu = -1),
+      'spec.workers[0].gpu',
+      /0 or more/,
+    ],
+    [
+      'concurrency',
+      (d: any) => (d.spec.workers[0].concurrency = 0),
+      'spec.workers[0].concurrency',
+      /at least 1/,
+    ],
+    [
+      'polling interval',
+      (d: any) => (d.spec.workers[0].scaling = { pollingInterval: 0 }),
+      'spec.workers[0].scaling.pollingInterval',
+      /at least 1/,
+    ],
+    [
+      'max replicas',
+      (d: any) => (d.spec.workers[0].scaling = { max: 0 }),
+      'spec.workers[0].scaling.max',
+      /at least 1/,
+    ],
+    [
+      'node selector key',
+      (d: any) => (d.spec.workers[0].nodeSelector = { 'bad key!': 'x' }),
+      'spec.workers[0].nodeSelector["bad key!"]',
+      /label key/,
+    ],
+    [
+      'node selector value',
+      (d: any) => (d.spec.workers[0].nodeSelector = { zone: 'a b' }),
+      'spec.workers[0].nodeSelector.zone',
+      /label value/,
+    ],
+    [
+      'system package',
+      (d: any) => (d.spec.workers[0].systemPackages = ['ffmpeg; rm -rf /']),
+      'spec.workers[0].systemPackages[0]',
+      /Debian package/,
+    ],
+    [
+      'no environments',
+      (d: any) => (d.spec.environments = []),
+      'spec.environments',
+      /at least one environment/,
+    ],
+    [
+      'environment name',
+      (d: any) => (d.spec.environments[0].name = 'Prod'),
+      'spec.environments[0].name',
+      /DNS label/,
+    ],
+    [
+      'branch',
+      (d: any) => (d.spec.environments[0].branch = 'feature..x'),
+      'spec.environments[0].branch',
+      /branch name/,
+    ],
+    [
+      'cluster',
+      (d: any) => (d.spec.environments[0].cluster = 'http://k8s'),
+      'spec.environments[0].cluster',
+      /https URL/,
+    ],
+    [
+      'config key',
+      (d: any) =>
+        (d.spec.environments[0].overrides = { config: { 'a b': '1' } }),
+      'spec.environments[0].overrides.config["a b"]',
+      /ConfigMap key/,
+    ],
+    [
+      'delivery strategy',
+      (d: any) => (d.spec.delivery = { strategy: 'shadow' }),
+      'spec.delivery.strategy',
+      /rolling, blue-green, canary/,
+    ],
+    [
+      'slack channel',
+      (d: any) => (d.spec.notifications = { slackChannel: '#deploys' }),
+      'spec.notifications.slackChannel',
+      /without "#"/,
+    ],
+  ])('%s', (_name, mutate, errorPath, message) => {
+    const doc = minimal();
+    mutate(doc);
+    expectError(doc, errorPath, message);
+  });
+
+  it('rejects unknown fields with a "did you mean" hint', () => {
+    const doc = minimal();
+    doc.spec.workers[0].scaling = { pollingIntervl: 5 };
+    doc.spec.enviroments = [];
+    expect(errorsOf(doc)).toEqual([
+      {
+        path: 'spec.workers[0].scaling.pollingIntervl',
+        message:
+          'unknown field "pollingIntervl"; did you mean "pollingInterval"?',
+      },
+      {
+        path: 'spec.enviroments',
+        message: 'unknown field "enviroments"; did you mean "environments"?',
+      },
+    ]);
+  });
+
+  it('offers no hint when nothing is close', () => {
+    const doc = minimal();
+    doc.metadata.colour = 'blue';
+    expect(errorsOf(doc)).toEqual([
+      { path: 'metadata.colour', message: 'unknown field "colour"' },
+    ]);
+  });
+});
+
+describe('cross-field rules', () => {
+  it('refuses duplicate pool, queue and environment names', () => {
+    const doc = minimal();
+    doc.spec.workers.push({ name: 'default', queues: [{ name: 'jobs' }] });
+    doc.spec.environments.push({ name: 'production' });
+    expect(errorsOf(doc).map(e => e.path)).toEqual([
+      'spec.workers[1].name',
+      'spec.workers[1].queues[0].name',
+      'spec.environments[1].name',
+      // The duplicate environment also reuses the first one's namespaces.
+      'spec.environments[1].name',
+      'spec.environments[1].name',
+    ]);
+  });
+
+  it('refuses one queue consumed by two pools', () => {
+    const doc = minimal();
+    doc.spec.workers.push({ name: 'other', queues: [{ name: 'jobs' }] });
+    expectError(
+      doc,
+      'spec.workers[1].queues[0].name',
+      /duplicate queue name "jobs": a queue is consumed by exactly one pool/,
+    );
+  });
+
+  it('refuses min above max, also after environment overrides', () => {
+    const doc = minimal();
+    doc.spec.workers[0].scaling = { min: 2, max: 4 };
+    doc.spec.api = { autoscaling: { min: 5, max: 4 } };
+    doc.spec.environments[0].overrides = {
+      workers: { default: { scaling: { max: 1 } } },
+      api: { autoscaling: { max: 2 } },
+    };
+    expect(errorsOf(doc)).toEqual([
+      {
+        path: 'spec.api.autoscaling.min',
+        message: 'min (5) must not exceed max (4)',
+      },
+      {
+        path: 'spec.environments[0].overrides.api.autoscaling.min',
+        message: 'min (5) must not exceed max (2)',
+      },
+      {
+        path: 'spec.environments[0].overrides.workers.default.scaling.min',
+        message: 'min (2) must not exceed max (1)',
+      },
+    ]);
+  });
+
+  it('refuses overrides of a pool that does not exist, with a hint', () => {
+    const doc = minimal();
+    doc.spec.environments[0].overrides = {
+      workers: { defualt: { concurrency: 2 } },
+    };
+    expectError(
+      doc,
+      'spec.environments[0].overrides.workers.defualt',
+      /no worker pool named "defualt"; did you mean "default"\?/,
+    );
+  });
+
+  it('keeps every derived name within 63 characters', () => {
+    const doc = minimal();
+    doc.metadata.name = 'a'.repeat(40);
+    doc.spec.workers[0].name = 'b'.repeat(20);
+    doc.spec.environments[0].name = 'c'.repeat(20);
+    expect(errorsOf(doc)).toEqual([
+      {
+        path: 'spec.workers[0].name',
+        message: expect.stringMatching(
+          /worker Deployment name "a{40}-b{20}-worker" 68 characters long; Kubernetes allows 63/,
+        ),
+      },
+      {
+        path: 'spec.environments[0].name',
+        message: expect.stringMatching(
+          /ArgoCD Application name .* 69 characters/,
+        ),
+      },
+      {
+        path: 'spec.environments[0].name',
+        message: expect.stringMatching(/service namespace .* 69 characters/),
+      },
+      {
+        path: 'spec.environments[0].name',
+        message: expect.stringMatching(/worker namespace .* 68 characters/),
+      },
+    ]);
+  });
+
+  it('blames an explicit namespace rather than the environment name', () => {
+    const doc = minimal();
+    doc.spec.environments[0].namespaces = { worker: 'w'.repeat(64) };
+    expect(errorsOf(doc).map(e => e.path)).toContain(
+      'spec.environments[0].namespaces.worker',
+    );
+  });
+
+  it('refuses two environments sharing a namespace', () => {
+    const doc = minimal();
+    doc.spec.environments = [
+      { name: 'staging', namespaces: { service: 'shared' } },
+      { name: 'qa', namespaces: { service: 'shared' } },
+    ];
+    expectError(
+      doc,
+      'spec.environments[1].namespaces.service',
+      /"shared" is already used by environment "staging"/,
+    );
+  });
+});
