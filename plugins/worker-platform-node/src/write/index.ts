@@ -1,0 +1,2 @@
+export { writeRepository, WriteRepositoryError } from './writeRepository';
+export type { WriteRepositoryOptions } from './writeRepository';
