@@ -1,66 +1,77 @@
-/*
- * Copyright 2023 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
-
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { generateProjects } from '@backstage/e2e-test-utils/playwright';
 
 /**
- * See https://playwright.dev/docs/test-configuration.
+ * End-to-end tests run in the machine's Chromium (Debian's `chromium`
+ * package): this environment cannot download Playwright's own browsers.
+ * `CHROMIUM_PATH` points elsewhere if needed.
  */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Every workspace package with an `e2e-tests/` folder is a project. */
+function e2eProjects() {
+  return ['packages', 'plugins']
+    .flatMap(dir =>
+      fs.readdirSync(dir).map(name => path.resolve(dir, name, 'e2e-tests')),
+    )
+    .filter(testDir => fs.existsSync(testDir))
+    .map(testDir => ({
+      name: path.basename(path.dirname(testDir)),
+      testDir,
+    }));
+}
+
 export default defineConfig({
-  timeout: 60_000,
-
-  expect: {
-    timeout: 30_000,
-  },
-
-  // Run your local dev server before starting the tests
-  webServer: process.env.CI
-    ? []
-    : [
-        {
-          command: 'yarn start app',
-          url: 'http://localhost:3000',
-          reuseExistingServer: true,
-          timeout: 120_000,
-        },
-        {
-          command: 'yarn start backend',
-          port: 7007,
-          reuseExistingServer: true,
-          timeout: 60_000,
-        },
-      ],
-
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  // One app instance serves every test; tests share its catalog.
+  workers: 1,
   forbidOnly: !!process.env.CI,
-
-  retries: process.env.CI ? 2 : 0,
-
-  reporter: [['html', { open: 'never', outputFolder: 'e2e-test-report' }]],
-
+  retries: process.env.CI ? 1 : 0,
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'e2e-test-report' }],
+    ['json', { outputFile: 'e2e-test-report/results.json' }],
+  ],
+  webServer: [
+    {
+      command:
+        'yarn workspace backend start --config ../../app-config.yaml --config ../../app-config.e2e.yaml',
+      url: 'http://localhost:7007/.backstage/health/v1/readiness',
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'yarn workspace app start',
+      url: 'http://localhost:3000',
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
   use: {
-    actionTimeout: 0,
-    baseURL:
-      process.env.PLAYWRIGHT_URL ??
-      (process.env.CI ? 'http://localhost:7007' : 'http://localhost:3000'),
+    baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000',
+    actionTimeout: 20_000,
     screenshot: 'only-on-failure',
-    trace: 'on-first-retry',
+    trace: 'retain-on-failure',
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
   },
-
-  outputDir: 'node_modules/.cache/e2e-test-results',
-
-  projects: generateProjects(), // Find all packages with e2e-test folders
+  outputDir: 'e2e-test-results',
+  projects: e2eProjects(),
 });

@@ -1,33 +1,32 @@
-/*
- * Copyright 2020 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
+import { test, expect, Page } from '@playwright/test';
 
-import { test, expect } from '@playwright/test';
-
-test('App should render the welcome page', async ({ page }) => {
+async function signInAsGuest(page: Page) {
   await page.goto('/');
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expect(enter).toBeVisible();
+  await enter.click();
+}
 
-  const enterButton = page.getByRole('button', { name: 'Enter' });
-  await expect(enterButton).toBeVisible();
-  await enterButton.click();
+test('a guest sees the example service in the catalog', async ({ page }) => {
+  await signInAsGuest(page);
 
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
   await expect(
     nav.getByRole('link', { name: 'Catalog', exact: true }),
   ).toBeVisible();
+
+  // The catalog page is mounted at `/` and lists Components by default.
+  const service = page.getByRole('link', { name: 'pingvasai', exact: true });
+  await expect(service).toBeVisible();
+  await service.click();
+  await expect(page).toHaveURL(/\/catalog\/default\/component\/pingvasai/);
+  await expect(page.getByText('AI image generation API').first()).toBeVisible();
+});
+
+test('a guest can open the software templates page', async ({ page }) => {
+  await signInAsGuest(page);
+  await page.goto('/create');
   await expect(
-    page.getByRole('link', { name: 'APIs', exact: true }),
+    page.getByRole('heading', { name: /Create a new component/i }),
   ).toBeVisible();
 });

@@ -70,5 +70,7 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.add(import('@worker-platform/plugin-worker-platform-backend'));
-backend.add(import('@worker-platform/plugin-scaffolder-backend-module-worker-platform'));
+backend.add(
+  import('@worker-platform/plugin-scaffolder-backend-module-worker-platform'),
+);
 backend.start();

@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+/**
+ * Runs every check the project has, in the order a reviewer would: types,
+ * lint, formatting, unit and integration tests (jest), then the browser suite
+ * (Playwright). Each static check counts as one test; jest and Playwright
+ * count their own. The last line is `N passed, N failed, N skipped` for CI,
+ * preceded by any `SKIPPED:` line a test printed, so nothing is skipped
+ * silently.
+ *
+ * Usage: yarn test:all [--skip-e2e] [--only=tsc,lint,prettier,jest,e2e]
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const only = args
+  .find(a => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const skipE2e = args.includes('--skip-e2e');
+const wanted = stage =>
+  only ? only.includes(stage) : !(stage === 'e2e' && skipE2e);
+
+const reportDir = fs.mkdtempSync(
+  path.join(os.tmpdir(), 'worker-platform-tests-'),
+);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const skippedNotes = new Set();
+const failures = [];
+
+/** Runs a command, streaming its output, and resolves with its exit code and output. */
+function run(command, commandArgs, env = {}) {
+  return new Promise(resolve => {
+    const started = Date.now();
+    console.log(`\n▶ ${command} ${commandArgs.join(' ')}`);
+    const child = spawn(command, commandArgs, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const collect = stream => chunk => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', collect(process.stdout));
+    child.stderr.on('data', collect(process.stderr));
+    child.on('close', code => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(0);
+      console.log(`◀ exit ${code} after ${seconds}s`);
+      for (const line of output.split('\n')) {
+        const match = line.match(/SKIPPED: .*/);
+        if (match) skippedNotes.add(match[0].trim());
+      }
+      resolve({ code, output });
+    });
+  });
+}
+
+/** A check without its own test count: one pass or one failure. */
+async function staticCheck(name, command, commandArgs) {
+  const { code } = await run(command, commandArgs);
+  if (code === 0) {
+    totals.passed += 1;
+  } else {
+    totals.failed += 1;
+    failures.push(name);
+  }
+}
+
+async function jest() {
+  const outputFile = path.join(reportDir, 'jest.json');
+  const { code } = await run(
+    'yarn',
+    [
+      'backstage-cli',
+      'repo',
+      'test',
+      '--ci',
+      '--json',
+      `--outputFile=${outputFile}`,
+    ],
+    { CI: 'true' },
+  );
+  if (!fs.existsSync(outputFile)) {
+    totals.failed += 1;
+    failures.push(`jest (exit ${code}, no report)`);
+    return;
+  }
+  const report = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+  // A suite that fails to load has no failed tests but is a failure.
+  const brokenSuites = report.testResults.filter(
+    r =>
+      r.status === 'failed' &&
+      r.assertionResults.every(a => a.status !== 'failed'),
+  );
+  totals.failed += brokenSuites.length;
+  if (code !== 0 || report.numFailedTests > 0 || brokenSuites.length > 0) {
+    failures.push(
+      `jest (${report.numFailedTests} failed tests, ${brokenSuites.length} broken suites)`,
+    );
+  }
+}
+
+async function e2e() {
+  const resultsFile = 'e2e-test-report/results.json';
+  fs.rmSync(resultsFile, { force: true });
+  const { code } = await run('yarn', ['playwright', 'test'], { CI: 'true' });
+  if (!fs.existsSync(resultsFile)) {
+    totals.failed += 1;
+    failures.push(`e2e (exit ${code}, no report)`);
+    return;
+  }
+  const { stats } = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+  if (code !== 0 || stats.unexpected > 0) {
+    failures.push(`e2e (${stats.unexpected} failed)`);
+  }
+}
+
+if (wanted('tsc')) await staticCheck('tsc', 'yarn', ['tsc']);
+if (wanted('lint')) await staticCheck('lint', 'yarn', ['lint:all']);
+if (wanted('prettier'))
+  await staticCheck('prettier', 'yarn', ['prettier:check']);
+if (wanted('jest')) await jest();
+if (wanted('e2e')) await e2e();
+
+console.log('');
+for (const note of skippedNotes) console.log(note);
+if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
+);
+process.exit(totals.failed > 0 ? 1 : 0);
