@@ -1,18 +1,10 @@
-/***/
 /**
- * Node.js library for the worker-platform plugin.
+ * The worker-platform render engine: a validated `WorkerPlatform` spec in,
+ * a complete deployment repository (as a map of files) out.
  *
  * @packageDocumentation
  */
 
-// In this package you might for example export functions that
-// help other plugins or modules interact with your plugin.
-
-/**
- * Does something useful.
- *
- * @public
- */
-export function someFunction() {
-  // ...
-}
+export { renderRepository } from './render/renderRepository';
+export { RenderError } from './render/RenderError';
+export { BLUEPRINT_VERSION } from './render/blueprintVersion';

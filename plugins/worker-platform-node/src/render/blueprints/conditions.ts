@@ -1,0 +1,33 @@
+import type { RenderModel } from '../model/types';
+
+/**
+ * Blueprints that only apply to some services, by their path under
+ * `blueprints/`. Every other blueprint is always rendered. Kept as one table
+ * so the choice between delivery strategies (never two on one Deployment)
+ * can be read in one place.
+ */
+export const blueprintConditions: Record<
+  string,
+  (model: RenderModel) => boolean
+> = {
+  'k8s/base/service-ns/deployment.yaml.njk': m => m.delivery !== 'blue-green',
+  'k8s/base/service-ns/hpa.yaml.njk': m => m.delivery !== 'blue-green',
+  'k8s/base/service-ns/service.yaml.njk': m => m.delivery === 'rolling',
+  'k8s/base/service-ns/canary.yaml.njk': m => m.delivery === 'canary',
+  'k8s/base/service-ns/deployment-blue.yaml.njk': m =>
+    m.delivery === 'blue-green',
+  'k8s/base/service-ns/deployment-green.yaml.njk': m =>
+    m.delivery === 'blue-green',
+  'k8s/base/service-ns/hpa-blue.yaml.njk': m => m.delivery === 'blue-green',
+  'k8s/base/service-ns/hpa-green.yaml.njk': m => m.delivery === 'blue-green',
+  'k8s/base/service-ns/service-blue.yaml.njk': m => m.delivery === 'blue-green',
+  'k8s/base/service-ns/service-green.yaml.njk': m =>
+    m.delivery === 'blue-green',
+  'k8s/overlays/__env__/service-ns/patches/active-slot.yaml.njk': m =>
+    m.delivery === 'blue-green',
+  'docs/runbooks/blue-green-switch.md.njk': m => m.delivery === 'blue-green',
+  'docs/runbooks/canary-rollback.md.njk': m => m.delivery === 'canary',
+  'k8s/base/shared/redis/kustomization.yaml.njk': m => m.redis.inCluster,
+  'k8s/base/shared/redis/statefulset.yaml.njk': m => m.redis.inCluster,
+  'k8s/base/shared/redis/service.yaml.njk': m => m.redis.inCluster,
+};

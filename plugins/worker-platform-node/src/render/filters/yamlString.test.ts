@@ -1,0 +1,33 @@
+import { parse } from 'yaml';
+import { yamlString } from './yamlString';
+
+describe('yamlString', () => {
+  it('leaves plain words unquoted', () => {
+    expect(yamlString('pingvasai')).toBe('pingvasai');
+  });
+
+  it.each([
+    'a: b',
+    'x # comment',
+    '&anchor',
+    '*alias',
+    '!!tag',
+    '"quoted"',
+    "it's",
+    'line one\nline two\n',
+    '${{ secrets.X }}',
+    '{{ .app }}',
+    '- item',
+    '8000',
+    'true',
+    '',
+    ' padded ',
+  ])('reads %j back as the same string in a mapping', value => {
+    const text = `key: ${yamlString(value)}\nnext: 1\n`;
+    expect(parse(text)).toEqual({ key: value, next: 1 });
+  });
+
+  it('never spans lines', () => {
+    expect(yamlString('a\nb')).not.toContain('\n');
+  });
+});

@@ -1,0 +1,149 @@
+import type {
+  DeliveryStrategy,
+  ResourceRequirements,
+} from '@worker-platform/plugin-worker-platform-common';
+
+/** One queue a pool consumes, with the Redis key Celery keeps it under. */
+export interface QueueModel {
+  name: string;
+  /** The Redis list KEDA watches: the queue name behind the broker's key prefix. */
+  redisKey: string;
+  targetLength: number;
+}
+
+/** A worker pool's scaling bounds, as KEDA's ScaledObject takes them. */
+export interface ScalingModel {
+  min: number;
+  max: number;
+  pollingInterval: number;
+  cooldownPeriod: number;
+}
+
+/** A worker pool with the names every blueprint uses for it. */
+export interface PoolModel {
+  name: string;
+  /** Python package name under `workers/` (a pool name with `-` is not importable). */
+  module: string;
+  /** Deployment, ScaledObject and ServiceAccount name. */
+  resourceName: string;
+  image: string;
+  dockerfile: string;
+  /** `-A` argument of the Celery command line. */
+  celeryApp: string;
+  gpu: number;
+  concurrency: number;
+  nodeSelector: { key: string; value: string }[];
+  systemPackages: string[];
+  /** In priority order: the worker consumes them in this order. */
+  queues: QueueModel[];
+  scaling: ScalingModel;
+  resources: ResourceRequirements;
+  /** Seconds a pod gets to finish its current task before it is killed. */
+  terminationGracePeriodSeconds: number;
+}
+
+/** The API's autoscaling bounds, as the HPA takes them. */
+export interface AutoscalingModel {
+  min: number;
+  max: number;
+  cpuUtilization: number;
+  memoryUtilization: number;
+}
+
+/** The API settings of one environment, after its overrides. */
+export interface ApiSettingsModel {
+  replicas: number;
+  autoscaling: AutoscalingModel;
+  resources: ResourceRequirements;
+}
+
+/** One environment with every override applied and every name derived. */
+export interface EnvironmentModel {
+  name: string;
+  branch: string;
+  autoSync: boolean;
+  cluster: string;
+  namespaces: { service: string; worker: string };
+  /** The Ingress host: the spec's host in production, `<env>.<host>` elsewhere. */
+  host: string;
+  redisAddress: string;
+  api: ApiSettingsModel;
+  /** The spec's pools with this environment's overrides applied. */
+  pools: PoolModel[];
+  /** ConfigMap entries of both namespaces, in key order. */
+  config: { key: string; value: string }[];
+  applications: { api: string; workers: string };
+  overlays: { service: string; worker: string };
+}
+
+/** Environments deploying from one branch, for the CI image-tag update. */
+export interface BranchModel {
+  branch: string;
+  environments: EnvironmentModel[];
+}
+
+/** A third-party GitHub Action pinned to a full commit SHA. */
+export interface ActionPin {
+  /** `owner/repo[/path]@<40 hex>` */
+  uses: string;
+  /** The release the SHA belongs to, for the trailing comment. */
+  version: string;
+}
+
+/**
+ * Everything the blueprints read: the spec with defaults and overrides
+ * resolved, and every derived name computed once here rather than in
+ * template expressions.
+ */
+export interface RenderModel {
+  blueprintVersion: string;
+  name: string;
+  /** Python-identifier form of the service name (database name, titles). */
+  identifier: string;
+  owner: string;
+  /** The owner's name when it is a group, for the AppProject admin role. */
+  ownerGroup?: string;
+  description: string;
+  registry: string;
+  region: string;
+  repoUrl: string;
+  argocdNamespace: string;
+  project: string;
+  labels: {
+    kubernetesId: string;
+    environment: string;
+    component: string;
+    worker: string;
+  };
+  annotations: { argocdAppSelector: string };
+  names: {
+    api: string;
+    apiImage: string;
+    config: string;
+    secrets: string;
+    redis: string;
+    redisTriggerAuth: string;
+    migrationJob: string;
+  };
+  redis: {
+    /** True when the spec names no Redis and each environment deploys its own. */
+    inCluster: boolean;
+    databaseIndex: number;
+    keyPrefix: string;
+  };
+  api: {
+    port: number;
+    host: string;
+    replicas: number;
+    autoscaling: AutoscalingModel;
+    resources: ResourceRequirements;
+  };
+  pools: PoolModel[];
+  environments: EnvironmentModel[];
+  branches: BranchModel[];
+  delivery: DeliveryStrategy;
+  slackChannel: string;
+  actions: Record<string, ActionPin>;
+  /** The normalized spec as YAML, written for re-rendering. */
+  specYaml: string;
+}

@@ -1,0 +1,36 @@
+import fs from 'fs';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import {
+  parseSpec,
+  WorkerPlatformSpec,
+} from '@worker-platform/plugin-worker-platform-common';
+
+/** The golden cases that render a repository (copies of examples/specs). */
+export type GoldenSpecName = 'pingvasai' | 'minimal' | 'large';
+
+/** A directory of this package's testdata. */
+export function testdataPath(...segments: string[]): string {
+  return resolvePackagePath(
+    '@worker-platform/plugin-worker-platform-node',
+    'testdata',
+    ...segments,
+  );
+}
+
+/** A golden case's spec, parsed; fails loudly if it is not valid. */
+export function exampleSpec(name: GoldenSpecName): WorkerPlatformSpec {
+  return parseOrThrow(fs.readFileSync(testdataPath(name, 'spec.yaml'), 'utf8'));
+}
+
+/** Parses spec text that a test expects to be valid. */
+export function parseOrThrow(text: string): WorkerPlatformSpec {
+  const result = parseSpec(text);
+  if (!result.ok) {
+    throw new Error(
+      `test spec is invalid: ${result.errors
+        .map(e => `${e.path}: ${e.message}`)
+        .join('; ')}`,
+    );
+  }
+  return result.spec;
+}
