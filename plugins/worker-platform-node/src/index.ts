@@ -8,3 +8,5 @@
 export { renderRepository } from './render/renderRepository';
 export { RenderError } from './render/RenderError';
 export { BLUEPRINT_VERSION } from './render/blueprintVersion';
+export * from './write';
+export { runWorkerPlatformCli } from './cli';

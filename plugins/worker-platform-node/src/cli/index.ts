@@ -1,0 +1,3 @@
+export { runWorkerPlatformCli } from './runWorkerPlatformCli';
+export { ExitCode, UsageError } from './CliCommand';
+export type { CliArguments, CliCommand, CliIo } from './CliCommand';

@@ -1,7 +1,0 @@
-import { workerPlatformPlugin } from './plugin';
-
-describe('worker-platform', () => {
-  it('should export plugin', () => {
-    expect(workerPlatformPlugin).toBeDefined();
-  });
-});
