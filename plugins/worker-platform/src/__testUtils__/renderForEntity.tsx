@@ -1,0 +1,64 @@
+import type { Entity } from '@backstage/catalog-model';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
+import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
+import { workerPlatformApiRef, type WorkerPlatformApi } from '../api';
+
+/** The example service of examples/entities.yaml. */
+export const pingvasaiEntity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'pingvasai',
+    namespace: 'default',
+    annotations: {
+      'backstage.io/kubernetes-id': 'pingvasai',
+      'github.com/project-slug': 'acme/pingvasai',
+    },
+  },
+  spec: {
+    type: 'service',
+    lifecycle: 'production',
+    owner: 'group:default/platform',
+  },
+};
+
+/** A Signals API that never delivers, as when nothing changes in the cluster. */
+const quietSignals: SignalApi = {
+  subscribe: () => ({ unsubscribe: () => {} }),
+};
+
+/**
+ * Renders an entity view in a test app whose worker-platform API answers with
+ * `status` (or fails with it, when it is an Error). The clock is pinned to the
+ * fixture's `generatedAt`, so ages read as they would when it was served.
+ */
+export async function renderForEntity(
+  element: JSX.Element,
+  status: EntityDeployStatus | Error,
+  options: { entity?: Entity; api?: WorkerPlatformApi } = {},
+) {
+  const api: WorkerPlatformApi = options.api ?? {
+    getEntityDeployStatus: async () => {
+      if (status instanceof Error) {
+        throw status;
+      }
+      return status;
+    },
+  };
+  if (!(status instanceof Error)) {
+    jest.spyOn(Date, 'now').mockReturnValue(Date.parse(status.generatedAt));
+  }
+  return renderInTestApp(
+    <EntityProvider entity={options.entity ?? pingvasaiEntity}>
+      {element}
+    </EntityProvider>,
+    {
+      apis: [
+        [workerPlatformApiRef, api],
+        [signalApiRef, quietSignals],
+      ],
+    },
+  );
+}

@@ -1,0 +1,64 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { WorkerPlatformClient, workerPlatformApiRef } from './api';
+import { workerPlatformEntityFilter } from './entityFilter';
+
+/** @alpha */
+export const workerPlatformApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: workerPlatformApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new WorkerPlatformClient(deps),
+    }),
+});
+
+/** @alpha */
+export const entityDeploymentsCard = EntityCardBlueprint.make({
+  name: 'deployments',
+  params: {
+    filter: workerPlatformEntityFilter,
+    loader: () =>
+      import('./components/DeploymentsCard').then(m => <m.DeploymentsCard />),
+  },
+});
+
+/** @alpha */
+export const entityDeploymentsContent = EntityContentBlueprint.make({
+  name: 'deployments',
+  params: {
+    path: '/deployments',
+    title: 'Deployments',
+    group: 'deployment',
+    filter: workerPlatformEntityFilter,
+    loader: () =>
+      import('./components/DeploymentsContent').then(m => (
+        <m.DeploymentsContent />
+      )),
+  },
+});
+
+/**
+ * The worker-platform plugin for the new frontend system: the "Deployments"
+ * card and tab on Components with a `backstage.io/kubernetes-id`.
+ *
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'worker-platform',
+  title: 'Worker Platform',
+  info: { packageJson: () => import('../package.json') },
+  extensions: [
+    workerPlatformApi,
+    entityDeploymentsCard,
+    entityDeploymentsContent,
+  ],
+});

@@ -1,0 +1,111 @@
+import { ResponseError } from '@backstage/errors';
+import { mockApis } from '@backstage/frontend-test-utils';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import allStates from '../__fixtures__/all-states.json';
+import { WorkerPlatformClient } from './WorkerPlatformClient';
+
+const server = setupServer();
+const statusUrl = 'http://localhost:7007/api/worker-platform/status';
+
+describe('WorkerPlatformClient', () => {
+  registerMswTestHooks(server);
+
+  const client = new WorkerPlatformClient({
+    discoveryApi: mockApis.discovery({ baseUrl: 'http://localhost:7007' }),
+    fetchApi: mockApis.fetch(),
+  });
+  const pingvasai = {
+    kind: 'component',
+    namespace: 'default',
+    name: 'pingvasai',
+  };
+
+  it('fetches the status of an entity by kind, namespace and name', async () => {
+    server.use(
+      http.get(`${statusUrl}/:kind/:namespace/:name`, ({ params }) =>
+        params.kind === 'component' &&
+        params.namespace === 'default' &&
+        params.name === 'pingvasai'
+          ? HttpResponse.json(allStates)
+          : HttpResponse.json({ unexpected: params }, { status: 400 }),
+      ),
+    );
+
+    await expect(client.getEntityDeployStatus(pingvasai)).resolves.toEqual(
+      allStates,
+    );
+  });
+
+  it('escapes each part of the entity ref into its own path segment', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get(`${statusUrl}/*`, ({ request }) => {
+        seen.push(new URL(request.url).pathname);
+        return HttpResponse.json(allStates);
+      }),
+    );
+
+    await client.getEntityDeployStatus({
+      kind: 'component',
+      namespace: 'team a',
+      name: 'a/b',
+    });
+
+    expect(seen).toEqual([
+      '/api/worker-platform/status/component/team%20a/a%2Fb',
+    ]);
+  });
+
+  it('rejects with a ResponseError that carries the backend error', async () => {
+    server.use(
+      http.get(`${statusUrl}/:kind/:namespace/:name`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'NotFoundError',
+              message: 'No entity component:default/pingvasai',
+            },
+            request: {
+              method: 'GET',
+              url: '/status/component/default/pingvasai',
+            },
+            response: { statusCode: 404 },
+          },
+          { status: 404 },
+        ),
+      ),
+    );
+
+    const error = await client
+      .getEntityDeployStatus(pingvasai)
+      .catch((e: unknown) => e);
+
+    expect(ResponseError.is(error)).toBe(true);
+    expect(error).toMatchObject({
+      statusCode: 404,
+      cause: {
+        name: 'NotFoundError',
+        message: 'No entity component:default/pingvasai',
+      },
+    });
+  });
+
+  it('passes the abort signal to fetch', async () => {
+    server.use(
+      http.get(`${statusUrl}/:kind/:namespace/:name`, async () => {
+        await new Promise(resolve => setTimeout(resolve, 1000));
+        return HttpResponse.json(allStates);
+      }),
+    );
+    const controller = new AbortController();
+
+    const pending = client.getEntityDeployStatus(pingvasai, {
+      signal: controller.signal,
+    });
+    controller.abort();
+
+    await expect(pending).rejects.toThrow(/abort/i);
+  });
+});

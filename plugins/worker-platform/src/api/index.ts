@@ -1,0 +1,3 @@
+export { workerPlatformApiRef } from './WorkerPlatformApi';
+export type { WorkerPlatformApi } from './WorkerPlatformApi';
+export { WorkerPlatformClient } from './WorkerPlatformClient';

@@ -1,0 +1,35 @@
+import type { ApplicationStatus } from '@worker-platform/plugin-worker-platform-common';
+import Box from '@material-ui/core/Box';
+import {
+  presentHealthStatus,
+  presentOperationPhase,
+  presentSyncStatus,
+} from '../../presentation/argoStatus';
+import { StateLabel } from '../StateLabel';
+
+/** Props of {@link ApplicationStatusLine}. */
+export interface ApplicationStatusLineProps {
+  application: ApplicationStatus;
+}
+
+/** One Application in a line: what it deploys, sync and health, and a sync in progress. */
+export function ApplicationStatusLine({
+  application,
+}: ApplicationStatusLineProps) {
+  const running = application.operation?.phase === 'Running';
+  return (
+    <Box display="flex" alignItems="center" flexWrap="wrap" gridGap={8}>
+      <span title={application.name}>
+        {application.component ?? application.name}
+      </span>
+      <StateLabel {...presentSyncStatus(application.sync)} />
+      <StateLabel {...presentHealthStatus(application.health)} />
+      {running && application.operation && (
+        <StateLabel
+          {...presentOperationPhase(application.operation)}
+          description={application.operation.message ?? undefined}
+        />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,48 @@
+import { InfoCard } from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import { repositoryUrlOf } from '../../presentation/repository';
+import { DeployStatusView } from '../DeployStatusView';
+import { EnvironmentRow } from './EnvironmentRow';
+
+/**
+ * The "Deployments" card of the entity overview: one row per environment
+ * with ArgoCD sync and health, revision, last deploy and the worker pools.
+ */
+export function DeploymentsCard() {
+  const { entity } = useEntity();
+  const repositoryUrl = repositoryUrlOf(entity);
+  return (
+    <InfoCard title="Deployments">
+      <DeployStatusView entity={entity}>
+        {(status, now) => (
+          <Table size="small" aria-label="Deployments by environment">
+            <TableHead>
+              <TableRow>
+                <TableCell>Environment</TableCell>
+                <TableCell>ArgoCD</TableCell>
+                <TableCell>Revision</TableCell>
+                <TableCell>Last deploy</TableCell>
+                <TableCell>Workers</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {status.environments.map(environment => (
+                <EnvironmentRow
+                  key={environment.name}
+                  environment={environment}
+                  repositoryUrl={repositoryUrl}
+                  now={now}
+                />
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </DeployStatusView>
+    </InfoCard>
+  );
+}

@@ -1,0 +1,62 @@
+import type { EnvironmentStatus } from '@worker-platform/plugin-worker-platform-common';
+import TableCell from '@material-ui/core/TableCell';
+import TableRow from '@material-ui/core/TableRow';
+import { formatAge } from '../../presentation/formatAge';
+import { lastDeployedAt } from '../../presentation/lastDeploy';
+import { summarizeWorkers } from '../../presentation/workerSummary';
+import { RevisionLink } from '../RevisionLink';
+import { ApplicationStatusLine } from './ApplicationStatusLine';
+
+/** Props of {@link EnvironmentRow}. */
+export interface EnvironmentRowProps {
+  environment: EnvironmentStatus;
+  repositoryUrl?: string;
+  now: number;
+}
+
+/** One environment on the overview card. */
+export function EnvironmentRow({
+  environment,
+  repositoryUrl,
+  now,
+}: EnvironmentRowProps) {
+  // Applications of one environment usually share a revision; show each once.
+  const revisions = [
+    ...new Set(
+      environment.applications.flatMap(app =>
+        app.revision ? [app.revision] : [],
+      ),
+    ),
+  ];
+  const deployedAt = lastDeployedAt(environment);
+  return (
+    <TableRow>
+      <TableCell component="th" scope="row" role="rowheader">
+        {environment.name}
+      </TableCell>
+      <TableCell>
+        {environment.applications.length === 0
+          ? 'no ArgoCD Application'
+          : environment.applications.map(app => (
+              <ApplicationStatusLine key={app.name} application={app} />
+            ))}
+      </TableCell>
+      <TableCell>
+        {revisions.length === 0
+          ? 'none'
+          : revisions.map(revision => (
+              <div key={revision}>
+                <RevisionLink
+                  revision={revision}
+                  repositoryUrl={repositoryUrl}
+                />
+              </div>
+            ))}
+      </TableCell>
+      <TableCell>
+        {deployedAt ? `${formatAge(deployedAt, now)} ago` : 'never'}
+      </TableCell>
+      <TableCell>{summarizeWorkers(environment.workers)}</TableCell>
+    </TableRow>
+  );
+}

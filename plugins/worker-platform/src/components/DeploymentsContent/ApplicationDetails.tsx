@@ -1,0 +1,99 @@
+import type { ApplicationStatus } from '@worker-platform/plugin-worker-platform-common';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import {
+  presentHealthStatus,
+  presentOperationPhase,
+  presentSyncStatus,
+} from '../../presentation/argoStatus';
+import { formatAge } from '../../presentation/formatAge';
+import { RevisionLink } from '../RevisionLink';
+import { StateLabel } from '../StateLabel';
+import { ConditionList } from './ConditionList';
+
+/** How many past deploys an Application lists. */
+const HISTORY_SHOWN = 5;
+
+/** Props of {@link ApplicationDetails}. */
+export interface ApplicationDetailsProps {
+  application: ApplicationStatus;
+  repositoryUrl?: string;
+  now: number;
+}
+
+/** One ArgoCD Application: status, current or last sync, conditions and recent deploys. */
+export function ApplicationDetails({
+  application,
+  repositoryUrl,
+  now,
+}: ApplicationDetailsProps) {
+  const { operation } = application;
+  const ago = (time: string | null) =>
+    time ? `${formatAge(time, now)} ago` : '';
+  return (
+    <Box
+      component="section"
+      mb={2}
+      aria-label={`Application ${application.name}`}
+    >
+      <Typography variant="subtitle2" component="h4">
+        {application.name}
+      </Typography>
+      <Box display="flex" alignItems="center" flexWrap="wrap" gridGap={12}>
+        <StateLabel {...presentSyncStatus(application.sync)} />
+        <StateLabel {...presentHealthStatus(application.health)} />
+        {application.revision ? (
+          <span>
+            at{' '}
+            <RevisionLink
+              revision={application.revision}
+              repositoryUrl={repositoryUrl}
+            />
+          </span>
+        ) : (
+          <span>no revision synced yet</span>
+        )}
+      </Box>
+      {operation && (
+        <Box
+          mt={1}
+          display="flex"
+          alignItems="baseline"
+          flexWrap="wrap"
+          gridGap={8}
+        >
+          <StateLabel {...presentOperationPhase(operation)} />
+          <span>
+            {operation.phase === 'Running'
+              ? `started ${ago(operation.startedAt)}`
+              : `finished ${ago(operation.finishedAt)}`}
+          </span>
+          {operation.message && <span>— {operation.message}</span>}
+        </Box>
+      )}
+      {application.conditions.length > 0 && (
+        <Box mt={1}>
+          <ConditionList conditions={application.conditions} now={now} />
+        </Box>
+      )}
+      {application.history.length > 0 && (
+        <Box mt={1}>
+          <Typography variant="caption" component="h5">
+            Recent deploys
+          </Typography>
+          <ol aria-label={`Recent deploys of ${application.name}`}>
+            {application.history.slice(0, HISTORY_SHOWN).map(entry => (
+              <li key={`${entry.revision}@${entry.deployedAt}`}>
+                <RevisionLink
+                  revision={entry.revision}
+                  repositoryUrl={repositoryUrl}
+                />{' '}
+                {ago(entry.deployedAt)}
+              </li>
+            ))}
+          </ol>
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,31 @@
+import type { StatusCondition } from '@worker-platform/plugin-worker-platform-common';
+import { formatAge } from '../../presentation/formatAge';
+
+/** Props of {@link ConditionList}. */
+export interface ConditionListProps {
+  conditions: StatusCondition[];
+  now: number;
+}
+
+/** Kubernetes-style conditions as a definition list: type and status, then reason and message. */
+export function ConditionList({ conditions, now }: ConditionListProps) {
+  if (conditions.length === 0) {
+    return <span>No conditions reported.</span>;
+  }
+  return (
+    <dl>
+      {conditions.map(condition => (
+        <div key={condition.type}>
+          <dt>
+            <strong>{condition.type}</strong>
+            {condition.status && ` = ${condition.status}`}
+            {condition.reason && ` (${condition.reason})`}
+            {condition.lastTransitionTime &&
+              `, ${formatAge(condition.lastTransitionTime, now)} ago`}
+          </dt>
+          {condition.message && <dd>{condition.message}</dd>}
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,54 @@
+import type { TriggerStatus } from '@worker-platform/plugin-worker-platform-common';
+import Box from '@material-ui/core/Box';
+import { makeStyles } from '@material-ui/core/styles';
+import { measureQueueDepth } from '../../presentation/queueDepth';
+
+const useStyles = makeStyles(
+  theme => ({
+    track: {
+      width: 120,
+      height: 8,
+      borderRadius: 4,
+      backgroundColor: theme.palette.action.hover,
+      overflow: 'hidden',
+    },
+    fill: { height: '100%', backgroundColor: theme.palette.primary.main },
+    over: { backgroundColor: theme.palette.status.warning },
+  }),
+  { name: 'WorkerPlatformQueueDepthBar' },
+);
+
+/** Props of {@link QueueDepthBar}. */
+export interface QueueDepthBarProps {
+  trigger: TriggerStatus;
+}
+
+/**
+ * A queue's backlog against the length KEDA targets per replica, as a meter
+ * that screen readers announce and a `7 / 3` that sighted readers see.
+ */
+export function QueueDepthBar({ trigger }: QueueDepthBarProps) {
+  const classes = useStyles();
+  const depth = measureQueueDepth(trigger);
+  const max = Math.max(depth.target ?? 0, depth.current ?? 0);
+  return (
+    <Box display="flex" alignItems="center" gridGap={8}>
+      <code>{trigger.queue}</code>
+      <div
+        role="meter"
+        aria-label={`${trigger.queue} queue depth`}
+        aria-valuemin={0}
+        aria-valuemax={max}
+        aria-valuenow={depth.current ?? undefined}
+        aria-valuetext={depth.spokenText}
+        className={classes.track}
+      >
+        <div
+          className={`${classes.fill} ${depth.overTarget ? classes.over : ''}`}
+          style={{ width: `${depth.percent}%` }}
+        />
+      </div>
+      <span aria-hidden>{depth.text}</span>
+    </Box>
+  );
+}

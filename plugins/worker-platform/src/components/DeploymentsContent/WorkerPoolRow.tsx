@@ -1,0 +1,75 @@
+import type { WorkerPoolStatus } from '@worker-platform/plugin-worker-platform-common';
+import Button from '@material-ui/core/Button';
+import TableCell from '@material-ui/core/TableCell';
+import TableRow from '@material-ui/core/TableRow';
+import { useState } from 'react';
+import { formatAge } from '../../presentation/formatAge';
+import { presentTriggerHealth } from '../../presentation/triggerHealth';
+import { presentWorkerState } from '../../presentation/workerStates';
+import { StateLabel } from '../StateLabel';
+import { ConditionList } from './ConditionList';
+import { QueueDepthBar } from './QueueDepthBar';
+
+/** Props of {@link WorkerPoolRow}. */
+export interface WorkerPoolRowProps {
+  pool: WorkerPoolStatus;
+  now: number;
+}
+
+/** One worker pool: state, replicas, queue depths, trigger health, and KEDA's conditions on demand. */
+export function WorkerPoolRow({ pool, now }: WorkerPoolRowProps) {
+  const [showConditions, setShowConditions] = useState(false);
+  const conditionsId = `keda-conditions-${pool.cluster}-${pool.namespace}-${pool.scaledObject}`;
+  const { current, ready, min, max } = pool.replicas;
+  return (
+    <>
+      <TableRow>
+        <TableCell component="th" scope="row" role="rowheader">
+          <span title={`${pool.namespace}/${pool.scaledObject}`}>
+            {pool.name}
+          </span>
+        </TableCell>
+        <TableCell>
+          <StateLabel {...presentWorkerState(pool.state)} />
+        </TableCell>
+        <TableCell>
+          {current} ({ready} ready) · min {min} · max {max}
+        </TableCell>
+        <TableCell>
+          {pool.triggers.map(trigger => (
+            <QueueDepthBar key={trigger.queue} trigger={trigger} />
+          ))}
+        </TableCell>
+        <TableCell>
+          {pool.triggers.map(trigger => (
+            <div key={trigger.queue}>
+              <StateLabel {...presentTriggerHealth(trigger.health)} />
+            </div>
+          ))}
+        </TableCell>
+        <TableCell>
+          {pool.lastActiveTime
+            ? `${formatAge(pool.lastActiveTime, now)} ago`
+            : 'never'}
+        </TableCell>
+        <TableCell>
+          <Button
+            size="small"
+            aria-expanded={showConditions}
+            aria-controls={conditionsId}
+            onClick={() => setShowConditions(shown => !shown)}
+          >
+            {showConditions ? 'Hide' : 'Show'} KEDA conditions
+          </Button>
+        </TableCell>
+      </TableRow>
+      {showConditions && (
+        <TableRow id={conditionsId}>
+          <TableCell colSpan={7}>
+            <ConditionList conditions={pool.conditions} now={now} />
+          </TableCell>
+        </TableRow>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { WorkerPoolStatus } from '@worker-platform/plugin-worker-platform-common';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { WorkerPoolRow } from './WorkerPoolRow';
+
+/** Props of {@link WorkerPoolTable}. */
+export interface WorkerPoolTableProps {
+  environment: string;
+  workers: WorkerPoolStatus[];
+  now: number;
+}
+
+/** The worker pools of one environment. */
+export function WorkerPoolTable({
+  environment,
+  workers,
+  now,
+}: WorkerPoolTableProps) {
+  if (workers.length === 0) {
+    return <span>No KEDA ScaledObject in this environment.</span>;
+  }
+  return (
+    <Table size="small" aria-label={`Worker pools in ${environment}`}>
+      <TableHead>
+        <TableRow>
+          <TableCell>Pool</TableCell>
+          <TableCell>State</TableCell>
+          <TableCell>Replicas</TableCell>
+          <TableCell>Queue depth / target</TableCell>
+          <TableCell>Triggers</TableCell>
+          <TableCell>Last active</TableCell>
+          <TableCell>
+            <Typography variant="srOnly">Details</Typography>
+          </TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {workers.map(pool => (
+          <WorkerPoolRow
+            key={`${pool.cluster}/${pool.namespace}/${pool.scaledObject}`}
+            pool={pool}
+            now={now}
+          />
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
