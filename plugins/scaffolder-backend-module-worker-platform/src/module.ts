@@ -1,21 +1,46 @@
-import { createBackendModule } from "@backstage/backend-plugin-api";
-import { scaffolderActionsExtensionPoint  } from '@backstage/plugin-scaffolder-node';
-import { createExampleAction } from "./actions/example";
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createPublishLocalAction } from './actions/publishLocal';
+import { createRenderAction } from './actions/render';
+import { readLocalPublisherConfig } from './localPublisher/config';
 
 /**
- * A backend module that registers the action into the scaffolder
+ * Adds the `worker-platform:render` and `worker-platform:publish:local`
+ * actions to the scaffolder.
+ *
+ * @public
  */
-export const scaffolderModule = createBackendModule({
-  moduleId: 'example-action',
+export const scaffolderModuleWorkerPlatform = createBackendModule({
   pluginId: 'scaffolder',
+  moduleId: 'worker-platform',
   register({ registerInit }) {
     registerInit({
       deps: {
-        scaffolderActions: scaffolderActionsExtensionPoint
+        scaffolderActions: scaffolderActionsExtensionPoint,
+        config: coreServices.rootConfig,
       },
-      async init({ scaffolderActions}) {
-        scaffolderActions.addActions(createExampleAction());
-      }
+      async init({ scaffolderActions, config }) {
+        scaffolderActions.addActions(
+          createRenderAction(),
+          createPublishLocalAction({
+            directory: readLocalPublisherConfig(config).directory,
+            defaultAuthor: {
+              name:
+                config.getOptionalString('scaffolder.defaultAuthor.name') ??
+                'Scaffolder',
+              email:
+                config.getOptionalString('scaffolder.defaultAuthor.email') ??
+                'scaffolder@backstage.io',
+            },
+            defaultCommitMessage:
+              config.getOptionalString('scaffolder.defaultCommitMessage') ??
+              'Initial commit',
+          }),
+        );
+      },
     });
   },
-})
+});

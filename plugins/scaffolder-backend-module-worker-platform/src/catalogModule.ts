@@ -1,0 +1,49 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { readLocalPublisherConfig } from './localPublisher/config';
+import { LocalRepositoryEntityProvider } from './localPublisher/LocalRepositoryEntityProvider';
+
+/**
+ * Lets the catalog list the repositories `worker-platform:publish:local`
+ * creates.
+ *
+ * @public
+ */
+export const catalogModuleWorkerPlatformLocalRepositories = createBackendModule(
+  {
+    pluginId: 'catalog',
+    moduleId: 'worker-platform-local-repositories',
+    register({ registerInit }) {
+      registerInit({
+        deps: {
+          catalog: catalogProcessingExtensionPoint,
+          config: coreServices.rootConfig,
+          logger: coreServices.logger,
+          scheduler: coreServices.scheduler,
+          lifecycle: coreServices.lifecycle,
+        },
+        async init({ catalog, config, logger, scheduler, lifecycle }) {
+          const provider = new LocalRepositoryEntityProvider({
+            directory: readLocalPublisherConfig(config).directory,
+            logger,
+          });
+          catalog.addEntityProvider(provider);
+          // The directory watch is the fast path; the schedule catches what
+          // a watch can miss (the directory itself replaced, a lost event).
+          await scheduler.scheduleTask({
+            id: `${provider.getProviderName()}:refresh`,
+            frequency: { minutes: 1 },
+            timeout: { minutes: 1 },
+            initialDelay: { minutes: 1 },
+            scope: 'local',
+            fn: () => provider.refresh(),
+          });
+          lifecycle.addShutdownHook(() => provider.close());
+        },
+      });
+    },
+  },
+);

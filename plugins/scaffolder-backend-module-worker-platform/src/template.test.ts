@@ -1,0 +1,173 @@
+import {
+  createMockDirectory,
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import githubModule from '@backstage/plugin-scaffolder-backend-module-github';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import request from 'supertest';
+import yaml from 'yaml';
+import { scaffolderModuleWorkerPlatform } from './module';
+
+/**
+ * Runs templates/worker-platform-service through the real scaffolder's
+ * dry-run endpoint: the form values are checked against the template's
+ * parameter schema, every `${{ }}` is rendered by the scaffolder's own
+ * templating, and worker-platform:render validates the spec the form builds.
+ */
+describe('template:default/worker-platform-service', () => {
+  const mockDir = createMockDirectory();
+  const templateFile = path.resolve(
+    __dirname,
+    '../../../templates/worker-platform-service/template.yaml',
+  );
+
+  const formValues = {
+    name: 'imagegen',
+    owner: 'group:default/platform',
+    description: 'Image generation: "fast" #1',
+    apiPort: 8080,
+    workers: [
+      {
+        name: 'gpu',
+        gpu: 1,
+        concurrency: 1,
+        scaling: { min: 0, max: 8 },
+        queues: [
+          { name: 'pro', targetLength: 1 },
+          { name: 'free', targetLength: 10 },
+        ],
+      },
+    ],
+    environments: [
+      { name: 'staging', branch: 'staging', autoSync: true },
+      { name: 'production', branch: 'main', autoSync: false },
+    ],
+    registry: 'ghcr.io/acme',
+    region: 'eu-west-1',
+    slackChannel: 'deploys',
+    deliveryStrategy: 'canary',
+  };
+
+  async function dryRun(values: Record<string, unknown>) {
+    const { server } = await startTestBackend({
+      features: [
+        scaffolderPlugin,
+        githubModule,
+        scaffolderModuleWorkerPlatform,
+        catalogServiceMock.factory(),
+        mockServices.rootConfig.factory({
+          data: {
+            backend: { workingDirectory: mockDir.resolve('work') },
+            workerPlatform: {
+              localPublisher: { directory: mockDir.resolve('repos') },
+            },
+          },
+        }),
+      ],
+    });
+    const template = yaml.parse(await fs.readFile(templateFile, 'utf8'));
+    return request(server)
+      .post('/api/scaffolder/v2/dry-run')
+      .set('Authorization', mockCredentials.user.header())
+      .send({ template, values, directoryContents: [] });
+  }
+
+  /** The input a step ran with, as the dry run logs it. */
+  function loggedInput(
+    body: { log: { body: { message: string } }[] },
+    action: string,
+  ) {
+    const prefix = `Running ${action} in dry-run mode with inputs (secrets redacted): `;
+    // The logger colours its level, so the prefix is not at the start.
+    const message = body.log
+      .map(e => e.body.message)
+      .find(m => m.includes(prefix));
+    return message
+      ? JSON.parse(message.slice(message.indexOf(prefix) + prefix.length))
+      : undefined;
+  }
+
+  beforeEach(() => mockDir.setContent({ work: {} }));
+
+  it('renders and publishes locally with a valid spec built from the form', async () => {
+    const response = await dryRun({ ...formValues, publisher: 'local' });
+
+    expect(response.status).toBe(200);
+    const render = loggedInput(response.body, 'worker-platform:render');
+    expect(render.spec).toMatchObject({
+      metadata: {
+        name: 'imagegen',
+        description: 'Image generation: "fast" #1',
+      },
+      spec: {
+        api: { port: 8080 },
+        workers: formValues.workers,
+        delivery: { strategy: 'canary' },
+      },
+    });
+    // Empty form fields stay absent, so the spec's defaults apply.
+    expect(render.spec.spec.gitops).toEqual({});
+    expect(render.spec.spec.api.host).toBeUndefined();
+    expect(loggedInput(response.body, 'worker-platform:publish:local')).toEqual(
+      {
+        repoName: 'imagegen',
+        sourcePath: 'repo',
+        defaultBranch: 'main',
+      },
+    );
+    expect(loggedInput(response.body, 'publish:github')).toBeUndefined();
+    expect(response.body.output.links).toEqual([
+      {
+        title: 'Open in catalog',
+        icon: 'catalog',
+        entityRef: 'component:default/imagegen',
+      },
+    ]);
+    expect(response.body.output.text[0].content).toContain(
+      `git clone ${mockDir.resolve('repos/imagegen')}`,
+    );
+    // A dry run creates no repository.
+    await expect(fs.readdir(mockDir.resolve('repos'))).rejects.toThrow(
+      /ENOENT/,
+    );
+  });
+
+  it('publishes to GitHub and points ArgoCD at that repository', async () => {
+    const response = await dryRun({
+      ...formValues,
+      publisher: 'github',
+      repoUrl: 'github.com?owner=acme&repo=imagegen',
+    });
+
+    expect(response.status).toBe(200);
+    const render = loggedInput(response.body, 'worker-platform:render');
+    expect(render.spec.spec.gitops).toEqual({
+      repoUrl: 'https://github.com/acme/imagegen',
+    });
+    expect(loggedInput(response.body, 'publish:github')).toMatchObject({
+      repoUrl: 'github.com?owner=acme&repo=imagegen',
+      sourcePath: 'repo',
+    });
+    expect(loggedInput(response.body, 'catalog:register')).toMatchObject({
+      catalogInfoPath: '/catalog-info.yaml',
+    });
+    expect(
+      loggedInput(response.body, 'worker-platform:publish:local'),
+    ).toBeUndefined();
+  });
+
+  it('refuses form values the parameter schema rejects', async () => {
+    const response = await dryRun({
+      ...formValues,
+      name: 'Bad Name',
+      publisher: 'local',
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body.errors)).toMatch(/name/);
+  });
+});
