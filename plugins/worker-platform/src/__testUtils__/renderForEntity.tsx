@@ -39,15 +39,18 @@ export async function renderForEntity(
   status: EntityDeployStatus | Error,
   options: { entity?: Entity; api?: WorkerPlatformApi } = {},
 ) {
+  // Not `instanceof Error`: errors made in a test file come from another realm.
+  const isStatus = (value: unknown): value is EntityDeployStatus =>
+    typeof value === 'object' && value !== null && 'generatedAt' in value;
   const api: WorkerPlatformApi = options.api ?? {
     getEntityDeployStatus: async () => {
-      if (status instanceof Error) {
+      if (!isStatus(status)) {
         throw status;
       }
       return status;
     },
   };
-  if (!(status instanceof Error)) {
+  if (isStatus(status)) {
     jest.spyOn(Date, 'now').mockReturnValue(Date.parse(status.generatedAt));
   }
   return renderInTestApp(

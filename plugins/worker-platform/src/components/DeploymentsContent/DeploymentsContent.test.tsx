@@ -1,0 +1,332 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
+import allStates from '../../__fixtures__/all-states.json';
+import clusterUnreachable from '../../__fixtures__/cluster-unreachable.json';
+import neverSynced from '../../__fixtures__/never-synced.json';
+import noClusters from '../../__fixtures__/no-clusters.json';
+import noObjects from '../../__fixtures__/no-objects.json';
+import { renderForEntity } from '../../__testUtils__/renderForEntity';
+import { DeploymentsContent } from './DeploymentsContent';
+
+const environment = async (name: string) =>
+  within(await screen.findByRole('region', { name: `${name} environment` }));
+
+const poolRow = async (env: string, pool: string) =>
+  within(
+    (await environment(env))
+      .getByRole('rowheader', { name: pool })
+      .closest('tr')!,
+  );
+
+const application = async (env: string, name: string) =>
+  within(
+    (await environment(env)).getByRole('region', {
+      name: `Application ${name}`,
+    }),
+  );
+
+describe('DeploymentsContent', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('shows every environment', async () => {
+    await renderForEntity(
+      <DeploymentsContent />,
+      allStates as EntityDeployStatus,
+    );
+
+    for (const env of ['development', 'staging', 'production']) {
+      expect(await environment(env)).toBeDefined();
+    }
+  });
+
+  describe('worker pools', () => {
+    it.each([
+      // [environment, pool, state word, replicas, last active]
+      ['development', 'gpu', 'Unknown', '0 (0 ready) · min 0 · max 2', 'never'],
+      [
+        'development',
+        'api-relay',
+        'Idle',
+        '0 (0 ready) · min 0 · max 5',
+        '2 h ago',
+      ],
+      ['staging', 'gpu', 'Active', '6 (5 ready) · min 0 · max 8', '15 s ago'],
+      [
+        'staging',
+        'system',
+        'Paused',
+        '1 (1 ready) · min 0 · max 3',
+        '29 s ago',
+      ],
+      [
+        'production',
+        'gpu',
+        'At max',
+        '20 (20 ready) · min 0 · max 20',
+        '8 s ago',
+      ],
+      [
+        'production',
+        'api-relay',
+        'Fallback',
+        '2 (2 ready) · min 0 · max 5',
+        '12 min ago',
+      ],
+      [
+        'production',
+        'system',
+        'Failing',
+        '0 (0 ready) · min 0 · max 3',
+        '14 h ago',
+      ],
+    ])(
+      '%s %s is %s with replicas and last active time',
+      async (env, pool, word, replicas, lastActive) => {
+        await renderForEntity(
+          <DeploymentsContent />,
+          allStates as EntityDeployStatus,
+        );
+
+        const row = await poolRow(env, pool);
+        const [stateCell] = row.getAllByRole('cell');
+        const state = within(stateCell).getByText(word);
+        // The word comes with an icon, so colour is never the only signal.
+        expect(state.parentElement!.querySelector('svg')).not.toBeNull();
+        expect(row.getByText(replicas)).toBeInTheDocument();
+        expect(row.getByText(lastActive)).toBeInTheDocument();
+      },
+    );
+
+    it('shows each queue depth against its target as an accessible meter', async () => {
+      await renderForEntity(
+        <DeploymentsContent />,
+        allStates as EntityDeployStatus,
+      );
+
+      const row = await poolRow('staging', 'gpu');
+      const pro = row.getByRole('meter', { name: 'pro queue depth' });
+      expect(pro).toHaveAttribute('aria-valuenow', '7');
+      expect(pro).toHaveAttribute('aria-valuemax', '7');
+      expect(pro).toHaveAttribute(
+        'aria-valuetext',
+        'pro: 7 waiting, target 3, over target',
+      );
+      expect(row.getByText('7 / 3')).toBeInTheDocument();
+      const studio = row.getByRole('meter', { name: 'studio queue depth' });
+      expect(studio).toHaveAttribute('aria-valuenow', '2');
+      expect(studio).toHaveAttribute('aria-valuemax', '2');
+      expect(row.getAllByRole('meter')).toHaveLength(5);
+    });
+
+    it('tells an unknown queue depth and a failing trigger apart from an empty queue', async () => {
+      await renderForEntity(
+        <DeploymentsContent />,
+        allStates as EntityDeployStatus,
+      );
+
+      const failing = await poolRow('production', 'api-relay');
+      const meter = failing.getByRole('meter', {
+        name: 'api_relay queue depth',
+      });
+      expect(meter).not.toHaveAttribute('aria-valuenow');
+      expect(meter).toHaveAttribute(
+        'aria-valuetext',
+        'api_relay: depth unknown, target 5',
+      );
+      expect(failing.getByText('Failing')).toBeInTheDocument();
+
+      const idle = await poolRow('development', 'api-relay');
+      expect(
+        idle.getByRole('meter', { name: 'api_relay queue depth' }),
+      ).toHaveAttribute('aria-valuenow', '0');
+      expect(idle.getByText('Healthy')).toBeInTheDocument();
+    });
+
+    it('shows KEDA conditions on demand', async () => {
+      await renderForEntity(
+        <DeploymentsContent />,
+        allStates as EntityDeployStatus,
+      );
+      const row = await poolRow('production', 'system');
+      const toggle = row.getByRole('button', { name: 'Show KEDA conditions' });
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.queryByText(/no such host/)).not.toBeInTheDocument();
+
+      await userEvent.click(toggle);
+
+      expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      expect(toggle).toHaveTextContent('Hide KEDA conditions');
+      expect(
+        screen.getByText(
+          'error establishing redis connection: dial tcp: lookup redis-service.default.svc.cluster.local: no such host',
+        ),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText(/= False \(ScaledObjectCheckFailed\)/),
+      ).toBeInTheDocument();
+    });
+
+    it('says so when an environment has no ScaledObject', async () => {
+      await renderForEntity(
+        <DeploymentsContent />,
+        neverSynced as EntityDeployStatus,
+      );
+
+      const staging = await environment('staging');
+      expect(
+        staging.getByText('No KEDA ScaledObject in this environment.'),
+      ).toBeInTheDocument();
+      expect(
+        staging.getByText('No API Deployment in this environment.'),
+      ).toBeInTheDocument();
+    });
+  });
+
+  describe('ArgoCD Applications', () => {
+    it('shows Synced and Healthy with the last sync and recent deploys', async () => {
+      await renderForEntity(
+        <DeploymentsContent />,
+        allStates as EntityDeployStatus,
+      );
+
+      const app = await application('development', 'pingvasai-development-api');
+      expect(app.getByText('Synced')).toBeInTheDocument();
+      expect(app.getByText('Healthy')).toBeInTheDocument();
+      expect(app.getByText('Sync succeeded')).toBeInTheDocument();
+      expect(app.getByText('finished 31 min ago')).toBeInTheDocument();
+      const history = app.getByRole('list', {
+        name: 'Recent deploys of pingvasai-development-api',
+      });
+      expect(
+        within(history)
+          .getAllByRole('listitem')
+          .map(item => item.textContent),
+      ).toEqual(['9f3c2a1 31 min ago', '41d07be 5 h ago']);
+    });
+
+    it('shows an OutOfSync Application with its failed sync and condition', async () => {
+      await renderForEntity(
+        <DeploymentsContent />,
+        allStates as EntityDeployStatus,
+      );
+
+      const app = await application('staging', 'pingvasai-staging-api');
+      expect(app.getByText('OutOfSync')).toBeInTheDocument();
+      expect(app.getByText('Sync failed')).toBeInTheDocument();
+      expect(app.getByText(/already defined in ingress/)).toBeInTheDocument();
+      expect(app.getByText('SyncError')).toBeInTheDocument();
+      expect(
+        app.getByText(/Failed sync attempt to 9f3c2a1e7b6d/),
+      ).toBeInTheDocument();
+    });
+
+    it('shows a running sync with its message while Progressing', async () => {
+      await renderForEntity(
+        <DeploymentsContent />,
+        allStates as EntityDeployStatus,
+      );
+
+      const app = await application('production', 'pingvasai-production-api');
+      expect(app.getByText('Progressing')).toBeInTheDocument();
+      expect(app.getByText('Syncing')).toBeInTheDocument();
+      expect(app.getByText('started 1 min ago')).toBeInTheDocument();
+      expect(
+        app.getByText(
+          '— waiting for healthy state of apps/Deployment/pingvasai-api',
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('shows a Degraded Application', async () => {
+      await renderForEntity(
+        <DeploymentsContent />,
+        allStates as EntityDeployStatus,
+      );
+
+      const app = await application(
+        'production',
+        'pingvasai-production-workers',
+      );
+      expect(app.getByText('Degraded')).toBeInTheDocument();
+      expect(app.getByText('Synced')).toBeInTheDocument();
+    });
+
+    it('shows a Missing Application that was never synced', async () => {
+      await renderForEntity(
+        <DeploymentsContent />,
+        neverSynced as EntityDeployStatus,
+      );
+
+      const app = await application('staging', 'pingvasai-staging-workers');
+      expect(app.getByText('OutOfSync')).toBeInTheDocument();
+      expect(app.getByText('Missing')).toBeInTheDocument();
+      expect(app.getByText('no revision synced yet')).toBeInTheDocument();
+      expect(app.getByText(/app path does not exist/)).toBeInTheDocument();
+    });
+  });
+
+  it('shows the API Deployment replicas', async () => {
+    await renderForEntity(
+      <DeploymentsContent />,
+      allStates as EntityDeployStatus,
+    );
+
+    expect(
+      (await environment('production')).getByText(
+        'pingvasai-production/pingvasai-api: 3 of 5 replicas ready',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps showing the last known state of an unreachable cluster, with its age', async () => {
+    await renderForEntity(
+      <DeploymentsContent />,
+      clusterUnreachable as EntityDeployStatus,
+    );
+
+    expect(
+      await screen.findByText('cluster prod-eu unreachable, data 2 min old'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/connect ETIMEDOUT/)).toBeInTheDocument();
+    expect(
+      (await poolRow('production', 'gpu')).getByText('Active'),
+    ).toBeInTheDocument();
+  });
+
+  it('names the config key when no cluster is configured', async () => {
+    await renderForEntity(
+      <DeploymentsContent />,
+      noClusters as EntityDeployStatus,
+    );
+
+    expect(
+      await screen.findByText('No cluster configured'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/kubernetes\.clusterLocatorMethods/),
+    ).toBeInTheDocument();
+  });
+
+  it('names the label it looked for when nothing is deployed', async () => {
+    await renderForEntity(
+      <DeploymentsContent />,
+      noObjects as EntityDeployStatus,
+    );
+
+    expect(await screen.findByText('Nothing deployed yet')).toBeInTheDocument();
+    expect(
+      screen.getByText(/backstage\.io\/kubernetes-id=pingvasai/),
+    ).toBeInTheDocument();
+  });
+
+  it('says the backend is unreachable when the request fails', async () => {
+    await renderForEntity(
+      <DeploymentsContent />,
+      new TypeError('Failed to fetch'),
+    );
+
+    expect(await screen.findByText('Backend unreachable')).toBeInTheDocument();
+    expect(screen.getByText(/backend\.baseUrl/)).toBeInTheDocument();
+  });
+});
