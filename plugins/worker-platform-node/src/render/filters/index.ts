@@ -1,5 +1,6 @@
 import { actionsText } from './actionsText';
 import { dockerfileString } from './dockerfileString';
+import { expressionString } from './expressionString';
 import { jsonString } from './jsonString';
 import { markdownText } from './markdownText';
 import { pythonString } from './pythonString';
@@ -14,6 +15,7 @@ import { yamlString } from './yamlString';
 export const blueprintFilters: Record<string, (value: unknown) => string> = {
   actionsText,
   dockerfileString,
+  expressionString,
   jsonString,
   markdownText,
   pythonString,

@@ -27,6 +27,10 @@ export const actionPins: Record<string, ActionPin> = {
     uses: 'aws-actions/amazon-ecr-login@062b18b96a7aff071d4dc91bc00c4c1a7945b076',
     version: 'v2.0.1',
   },
+  dockerLogin: {
+    uses: 'docker/login-action@9780b0c442fbb1117ed29e0efdff1e18412f7567',
+    version: 'v3.3.0',
+  },
   setupBuildx: {
     uses: 'docker/setup-buildx-action@6524bf65af31da8d45b59e8c27de4bd072b392f5',
     version: 'v3.8.0',

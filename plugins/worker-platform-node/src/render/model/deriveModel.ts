@@ -49,6 +49,8 @@ export function deriveModel(spec: WorkerPlatformSpec): RenderModel {
     ownerGroup: ownerGroup(spec.metadata.owner),
     description: spec.metadata.description,
     registry: spec.spec.registry,
+    registryKind: registryKind(spec.spec.registry),
+    registryHost: spec.spec.registry.split('/')[0],
     region: spec.spec.region,
     repoUrl: spec.spec.gitops.repoUrl,
     argocdNamespace: spec.spec.gitops.argocdNamespace,
@@ -203,6 +205,12 @@ function environmentHost(spec: WorkerPlatformSpec, env: EnvironmentSpec) {
   const ownsHost =
     env.name === 'production' || spec.spec.environments.length === 1;
   return ownsHost || host.startsWith('*.') ? host : `${env.name}.${host}`;
+}
+
+function registryKind(registry: string): RenderModel['registryKind'] {
+  const host = registry.split('/')[0];
+  if (/\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com$/.test(host)) return 'ecr';
+  return host === 'ghcr.io' ? 'ghcr' : 'other';
 }
 
 /** `group:default/platform` → `platform`; undefined for users. */

@@ -105,6 +105,10 @@ export interface RenderModel {
   ownerGroup?: string;
   description: string;
   registry: string;
+  /** How CI logs in to the registry: AWS OIDC for ECR, the job token for GHCR, secrets otherwise. */
+  registryKind: 'ecr' | 'ghcr' | 'other';
+  /** The registry host, without the repository path prefix. */
+  registryHost: string;
   region: string;
   repoUrl: string;
   argocdNamespace: string;

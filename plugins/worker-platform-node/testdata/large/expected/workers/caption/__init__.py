@@ -1,0 +1,1 @@
+"""The caption worker pool."""

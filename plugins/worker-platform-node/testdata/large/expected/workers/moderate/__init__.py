@@ -1,0 +1,1 @@
+"""The moderate worker pool."""

@@ -1,0 +1,1 @@
+"""The transcode worker pool."""

@@ -1,0 +1,1 @@
+"""The pingvasai API."""

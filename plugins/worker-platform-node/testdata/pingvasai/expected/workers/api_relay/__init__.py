@@ -1,0 +1,1 @@
+"""The api-relay worker pool."""
