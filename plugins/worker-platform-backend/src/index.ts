@@ -1,1 +1,18 @@
+/**
+ * The worker-platform status backend: watches ArgoCD and KEDA in every
+ * configured cluster and serves each entity's deploy status from memory.
+ *
+ * @packageDocumentation
+ */
+
 export { workerPlatformPlugin as default } from './plugin';
+export type { ClusterSupplier, WatchedCluster } from './clusters/types';
+export { ConfigClusterSupplier } from './clusters/ConfigClusterSupplier';
+export { LocalKubeconfigClusterSupplier } from './clusters/LocalKubeconfigClusterSupplier';
+export { DeployStatusService } from './service/DeployStatusService';
+export type {
+  DeployStatusServiceOptions,
+  EntityStatusProvider,
+} from './service/DeployStatusService';
+export type { QueueDepthSettings } from './queueDepth/QueueDepthPoller';
+export type { BackoffOptions } from './watch/backoff';

@@ -1,50 +1,71 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
-import { z } from 'zod/v3';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { KUBERNETES_ID_LABEL } from '@worker-platform/plugin-worker-platform-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { todoListServiceRef } from './services/TodoListService';
+import { z } from 'zod';
+import { EntityStatusProvider } from './service/DeployStatusService';
 
-export async function createRouter({
-  httpAuth,
-  todoList,
-}: {
+/** Options of {@link createRouter}. */
+export interface RouterOptions {
   httpAuth: HttpAuthService;
-  todoList: typeof todoListServiceRef.T;
-}): Promise<express.Router> {
+  catalog: CatalogService;
+  status: EntityStatusProvider;
+}
+
+// The characters catalog kinds, namespaces and names may hold.
+const refPart = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+    error: 'must be letters, digits, ".", "_" or "-"',
+  });
+
+const statusParams = z.object({
+  kind: refPart,
+  namespace: refPart,
+  name: refPart,
+});
+
+/**
+ * `GET /status/:kind/:namespace/:name`: the entity's deploy status from the
+ * watch cache, for users and services that may read the entity in the
+ * catalog (checked with their own credentials); 401 without credentials,
+ * 404 when the entity is missing or hidden from the caller.
+ */
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const router = Router();
-  router.use(express.json());
 
-  // TEMPLATE NOTE:
-  // Zod is a powerful library for data validation and recommended in particular
-  // for user-defined schemas. In this case we use it for input validation too.
-  //
-  // If you want to define a schema for your API we recommend using Backstage's
-  // OpenAPI tooling: https://backstage.io/docs/next/openapi/01-getting-started
-  const todoSchema = z.object({
-    title: z.string(),
-    entityRef: z.string().optional(),
-  });
-
-  router.post('/todos', async (req, res) => {
-    const parsed = todoSchema.safeParse(req.body);
+  router.get('/status/:kind/:namespace/:name', async (req, res) => {
+    const parsed = statusParams.safeParse(req.params);
     if (!parsed.success) {
-      throw new InputError(parsed.error.toString());
+      const issue = parsed.error.issues[0];
+      throw new InputError(`${issue.path.join('.')}: ${issue.message}`);
     }
-
-    const result = await todoList.createTodo(parsed.data, {
-      credentials: await httpAuth.credentials(req, { allow: ['user'] }),
+    const credentials = await options.httpAuth.credentials(req, {
+      allow: ['user', 'service'],
     });
-
-    res.status(201).json(result);
-  });
-
-  router.get('/todos', async (_req, res) => {
-    res.json(await todoList.listTodos());
-  });
-
-  router.get('/todos/:id', async (req, res) => {
-    res.json(await todoList.getTodo({ id: req.params.id }));
+    const entity = await options.catalog.getEntityByRef(parsed.data, {
+      credentials,
+    });
+    const entityRef = stringifyEntityRef(parsed.data);
+    if (!entity) {
+      throw new NotFoundError(`No entity ${entityRef}`);
+    }
+    const kubernetesId = entity.metadata.annotations?.[KUBERNETES_ID_LABEL];
+    if (!kubernetesId) {
+      throw new InputError(
+        `${entityRef} has no ${KUBERNETES_ID_LABEL} annotation, so no Kubernetes objects are tied to it`,
+      );
+    }
+    res.json(
+      options.status.getStatus(stringifyEntityRef(entity), kubernetesId),
+    );
   });
 
   return router;

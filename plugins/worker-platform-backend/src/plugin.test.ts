@@ -1,0 +1,166 @@
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import request from 'supertest';
+import {
+  FakeKubernetesApiServer,
+  applyScenario,
+  pingvasaiScenario,
+} from './testUtils';
+import { workerPlatformPlugin } from './plugin';
+
+const TOKEN = 'sa-token';
+const ROUTE = '/api/worker-platform/status/component/default/pingvasai';
+
+const entity = (name: string, annotations: Record<string, string>): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default', annotations },
+  spec: {
+    type: 'service',
+    owner: 'group:default/platform',
+    lifecycle: 'production',
+  },
+});
+
+const ENTITIES = [
+  entity('pingvasai', { 'backstage.io/kubernetes-id': 'pingvasai' }),
+  entity('docs-site', {}),
+  entity('secret-service', { 'backstage.io/kubernetes-id': 'pingvasai' }),
+];
+// The catalog hides this entity from everyone but its owner.
+const OWNER = 'user:default/owner';
+
+describe('workerPlatformPlugin', () => {
+  let fake: FakeKubernetesApiServer;
+  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  let stopBackend: () => Promise<void>;
+  const publish = jest.fn().mockResolvedValue(undefined);
+  const getEntityByRef = jest.fn(async (ref: any, { credentials }: any) => {
+    const found = ENTITIES.find(
+      e => stringifyEntityRef(e) === stringifyEntityRef(ref),
+    );
+    const hidden =
+      found?.metadata.name === 'secret-service' &&
+      credentials.principal?.userEntityRef !== OWNER;
+    return hidden ? undefined : found;
+  });
+
+  beforeAll(async () => {
+    fake = await FakeKubernetesApiServer.start({ token: TOKEN });
+    applyScenario(fake, pingvasaiScenario);
+    const backend = await startTestBackend({
+      features: [
+        workerPlatformPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            kubernetes: {
+              clusterLocatorMethods: [
+                {
+                  type: 'config',
+                  clusters: [
+                    {
+                      name: 'prod-eu',
+                      url: fake.url,
+                      authProvider: 'serviceAccount',
+                      serviceAccountToken: TOKEN,
+                      skipTLSVerify: true,
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+        }),
+        catalogServiceMock.mock({ getEntityByRef }).factory,
+        createServiceFactory({
+          service: signalsServiceRef,
+          deps: {},
+          factory: () => ({ publish }),
+        }),
+      ],
+    });
+    server = backend.server;
+    stopBackend = () => backend.stop();
+  });
+
+  afterAll(async () => {
+    await stopBackend();
+    await fake.stop();
+  });
+
+  it('serves the status of an entity the caller may read', async () => {
+    let body: any;
+    for (let attempt = 0; attempt < 100; attempt++) {
+      body = (await request(server).get(ROUTE).expect(200)).body;
+      if (body.environments.length === 3 && !body.stale) break;
+      await new Promise(resolve => setTimeout(resolve, 50));
+    }
+    expect(body).toMatchObject({
+      entityRef: 'component:default/pingvasai',
+      stale: false,
+      clusters: [{ name: 'prod-eu', connected: true }],
+    });
+    expect(body.environments.map((e: any) => e.name)).toEqual([
+      'development',
+      'staging',
+      'production',
+    ]);
+    expect(JSON.stringify(body)).not.toContain(TOKEN);
+    expect(JSON.stringify(body)).not.toContain(fake.url);
+    // The catalog was asked with the caller's own credentials.
+    expect(getEntityByRef).toHaveBeenLastCalledWith(
+      { kind: 'component', namespace: 'default', name: 'pingvasai' },
+      {
+        credentials: expect.objectContaining({
+          principal: expect.objectContaining({ type: 'user' }),
+        }),
+      },
+    );
+  });
+
+  it('serves services as well as users', async () => {
+    const response = await request(server)
+      .get(ROUTE)
+      .set('Authorization', mockCredentials.service.header());
+    expect(response.status).toBe(200);
+  });
+
+  it('answers 401 without credentials', async () => {
+    const response = await request(server)
+      .get(ROUTE)
+      .set('Authorization', mockCredentials.none.header());
+    expect(response.status).toBe(401);
+  });
+
+  it('answers 404 for a missing entity and for one the caller may not read', async () => {
+    const status = async (path: string, user?: string) => {
+      const call = request(server).get(`/api/worker-platform/status/${path}`);
+      if (user) call.set('Authorization', mockCredentials.user.header(user));
+      return (await call).status;
+    };
+    expect(await status('component/default/nope')).toBe(404);
+    expect(await status('component/default/secret-service')).toBe(404);
+    expect(await status('component/default/secret-service', OWNER)).toBe(200);
+  });
+
+  it('refuses malformed input, naming the field', async () => {
+    const response = await request(server)
+      .get('/api/worker-platform/status/component/default/bad%20name')
+      .expect(400);
+    expect(response.body.error.message).toMatch(/^name: /);
+  });
+
+  it('explains an entity without a kubernetes-id', async () => {
+    const response = await request(server)
+      .get('/api/worker-platform/status/component/default/docs-site')
+      .expect(400);
+    expect(response.body.error.message).toContain('backstage.io/kubernetes-id');
+  });
+});

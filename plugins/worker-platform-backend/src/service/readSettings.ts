@@ -1,0 +1,45 @@
+import { Config } from '@backstage/config';
+import {
+  DEFAULT_QUEUE_DEPTH_SETTINGS,
+  QueueDepthSettings,
+} from '../queueDepth/QueueDepthPoller';
+
+function positive(
+  config: Config,
+  key: string,
+  fallback: number,
+  scale: number,
+): number {
+  const value = config.getOptionalNumber(key);
+  if (value === undefined) return fallback;
+  if (!(value > 0)) {
+    throw new Error(
+      `workerPlatform.${key}: must be a positive number, got ${value}`,
+    );
+  }
+  return value * scale;
+}
+
+/** Reads `workerPlatform.queueDepth`; throws naming the key for a bad value. */
+export function readQueueDepthSettings(config: Config): QueueDepthSettings {
+  const settings = config.getOptionalConfig('workerPlatform') ?? undefined;
+  if (!settings) return DEFAULT_QUEUE_DEPTH_SETTINGS;
+  const defaults = DEFAULT_QUEUE_DEPTH_SETTINGS;
+  return {
+    refreshIntervalMs: positive(
+      settings,
+      'queueDepth.refreshIntervalSeconds',
+      defaults.refreshIntervalMs,
+      1000,
+    ),
+    concurrency: Math.ceil(
+      positive(settings, 'queueDepth.concurrency', defaults.concurrency, 1),
+    ),
+    interestWindowMs: positive(
+      settings,
+      'queueDepth.interestWindowMinutes',
+      defaults.interestWindowMs,
+      60_000,
+    ),
+  };
+}

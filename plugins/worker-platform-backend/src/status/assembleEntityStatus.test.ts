@@ -1,0 +1,143 @@
+import { WorkerPoolStatus } from '@worker-platform/plugin-worker-platform-common';
+import { buildScenario, pingvasaiScenario } from '../testUtils';
+import { watchedKindOf } from '../summaries/watchedKinds';
+import { ResourceSummary } from '../summaries/types';
+import { assembleEntityStatus } from './assembleEntityStatus';
+
+const now = new Date('2026-11-28T21:00:00Z');
+
+function summariesOf(scenario = pingvasaiScenario): ResourceSummary[] {
+  const { objects } = buildScenario(scenario, { now });
+  return objects.flatMap(
+    object => watchedKindOf(object)?.reduce(object, 'prod-eu') ?? [],
+  );
+}
+
+function assemble(
+  summaries = summariesOf(),
+  depths: Record<string, number> = {},
+) {
+  return assembleEntityStatus({
+    entityRef: 'component:default/pingvasai',
+    summaries,
+    clusters: [
+      { name: 'prod-eu', connected: true, lastEventAt: now.toISOString() },
+    ],
+    queueDepth: ({ scaledObject, metric }) =>
+      depths[`${scaledObject}/${metric}`] ?? null,
+    now,
+  });
+}
+
+const pool = (workers: WorkerPoolStatus[], name: string) =>
+  workers.find(worker => worker.name === name)!;
+
+describe('assembleEntityStatus', () => {
+  it('groups the example service by environment, in promotion order', () => {
+    const status = assemble();
+    expect(status.entityRef).toBe('component:default/pingvasai');
+    expect(status.stale).toBe(false);
+    expect(status.environments.map(e => e.name)).toEqual([
+      'development',
+      'staging',
+      'production',
+    ]);
+    for (const environment of status.environments) {
+      expect(environment.applications.map(a => a.component)).toEqual([
+        'api',
+        'worker',
+      ]);
+      expect(environment.workers.map(w => w.name)).toEqual([
+        'api-relay',
+        'gpu',
+        'system',
+      ]);
+    }
+  });
+
+  it('tells each pool state apart', () => {
+    const [development, staging, production] = assemble().environments;
+    expect(development.workers.map(w => w.state)).toEqual([
+      'idle',
+      'idle',
+      'idle',
+    ]);
+    expect(pool(staging.workers, 'gpu').state).toBe('active');
+    expect(pool(staging.workers, 'system').state).toBe('failing');
+    expect(pool(production.workers, 'gpu')).toMatchObject({
+      state: 'active',
+      replicas: { current: 6, ready: 6, min: 0, max: 20 },
+      scaledObject: 'pingvasai-gpu-worker',
+      deployment: 'pingvasai-gpu-worker',
+      namespace: 'pingvasai-production-worker',
+    });
+    expect(pool(production.workers, 'api-relay').state).toBe('idle');
+    expect(pool(production.workers, 'system').state).toBe('paused');
+  });
+
+  it('shows ArgoCD state, the API Deployment and KEDA conditions', () => {
+    const production = assemble().environments[2];
+    expect(production.applications[0]).toMatchObject({
+      name: 'pingvasai-production-api',
+      sync: 'OutOfSync',
+      health: 'Progressing',
+      revision: '9f3e6b1d2c4a5e7f8091a2b3c4d5e6f708192a3b',
+      operation: { phase: 'Running', finishedAt: null },
+    });
+    expect(production.api).toEqual({
+      deployment: 'pingvasai-api',
+      cluster: 'prod-eu',
+      namespace: 'pingvasai-production-service',
+      replicas: { desired: 5, ready: 4 },
+    });
+    const idle = pool(production.workers, 'api-relay');
+    expect(idle.conditions.map(c => c.type)).toEqual([
+      'Ready',
+      'Active',
+      'Fallback',
+      'Paused',
+      'AbleToScale',
+      'ScalingActive',
+    ]);
+  });
+
+  it('puts queue depths on triggers, null where unknown', () => {
+    const production = assemble(summariesOf(), {
+      'pingvasai-gpu-worker/s4-redis-free': 31,
+    }).environments[2];
+    expect(pool(production.workers, 'gpu').triggers.at(-1)).toEqual({
+      queue: 'free',
+      metric: 's4-redis-free',
+      targetLength: 10,
+      currentLength: 31,
+      health: 'Happy',
+    });
+    expect(
+      pool(production.workers, 'gpu').triggers[0].currentLength,
+    ).toBeNull();
+  });
+
+  it('lists an environment without ScaledObjects with no workers', () => {
+    const scenario = {
+      ...pingvasaiScenario,
+      environments: { staging: { withoutScaledObjects: true } },
+    };
+    const staging = assemble(summariesOf(scenario)).environments[1];
+    expect(staging.name).toBe('staging');
+    expect(staging.workers).toEqual([]);
+    expect(staging.applications).toHaveLength(2);
+  });
+
+  it('is stale when a cluster is disconnected', () => {
+    const status = assembleEntityStatus({
+      entityRef: 'component:default/pingvasai',
+      summaries: [],
+      clusters: [
+        { name: 'prod-eu', connected: false, lastEventAt: null, error: 'down' },
+      ],
+      queueDepth: () => null,
+      now,
+    });
+    expect(status).toMatchObject({ stale: true, environments: [] });
+  });
+});

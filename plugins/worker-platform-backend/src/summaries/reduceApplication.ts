@@ -1,0 +1,63 @@
+import {
+  HealthStatus,
+  SyncStatus,
+} from '@worker-platform/plugin-worker-platform-common';
+import { RawKubernetesObject } from '../watch/KubernetesClusterClient';
+import { conditionsOf, identityOf, stringOf } from './identity';
+import { ApplicationSummary } from './types';
+
+const SYNC_STATUSES: readonly string[] = ['Synced', 'OutOfSync', 'Unknown'];
+const HEALTH_STATUSES: readonly string[] = [
+  'Healthy',
+  'Progressing',
+  'Degraded',
+  'Suspended',
+  'Missing',
+  'Unknown',
+];
+const HISTORY_LENGTH = 10;
+
+/** Reduces an ArgoCD Application to what the status page shows. */
+export function reduceApplication(
+  object: RawKubernetesObject,
+  cluster: string,
+): ApplicationSummary | undefined {
+  const identity = identityOf(object, cluster);
+  if (!identity) return undefined;
+  const status = (object.status ?? {}) as Record<string, any>;
+  const sync = stringOf(status.sync?.status) ?? 'Unknown';
+  const health = stringOf(status.health?.status) ?? 'Unknown';
+  const operation = status.operationState;
+  const history: unknown[] = Array.isArray(status.history)
+    ? status.history
+    : [];
+  return {
+    ...identity,
+    kind: 'Application',
+    sync: (SYNC_STATUSES.includes(sync) ? sync : 'Unknown') as SyncStatus,
+    health: (HEALTH_STATUSES.includes(health)
+      ? health
+      : 'Unknown') as HealthStatus,
+    revision: stringOf(status.sync?.revision),
+    operation:
+      operation && typeof operation.phase === 'string'
+        ? {
+            phase: operation.phase,
+            message: stringOf(operation.message),
+            startedAt: stringOf(operation.startedAt),
+            finishedAt: stringOf(operation.finishedAt),
+          }
+        : null,
+    conditions: conditionsOf(status.conditions),
+    // ArgoCD appends to its history, so the newest entry is last.
+    history: history
+      .slice(-HISTORY_LENGTH)
+      .reverse()
+      .flatMap((entry: any) =>
+        typeof entry?.revision === 'string' &&
+        typeof entry?.deployedAt === 'string'
+          ? [{ revision: entry.revision, deployedAt: entry.deployedAt }]
+          : [],
+      ),
+  };
+}

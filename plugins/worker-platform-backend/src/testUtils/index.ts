@@ -1,0 +1,28 @@
+/**
+ * Test utilities: a fake Kubernetes API server speaking real list/watch HTTP,
+ * with real-shaped ArgoCD and KEDA scenarios, for tests, e2e runs and demos.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  DEFAULT_FAKE_RESOURCES,
+  FakeKubernetesApiServer,
+} from './fakeCluster/FakeKubernetesApiServer';
+export type { FakeKubernetesApiServerOptions } from './fakeCluster/FakeKubernetesApiServer';
+export type {
+  FakeExternalMetric,
+  FakeKubernetesObject,
+  FakeObjectRef,
+  FakeRequestKind,
+} from './fakeCluster/types';
+export { buildScenario } from './fakeCluster/scenario';
+export type {
+  BuildScenarioOptions,
+  FakeApplicationScenario,
+  FakeEnvironmentScenario,
+  FakeScenario,
+  FakeScenarioObjects,
+  FakeWorkerScenario,
+} from './fakeCluster/scenario';
+export { applyScenario, pingvasaiScenario } from './fakeCluster/applyScenario';
