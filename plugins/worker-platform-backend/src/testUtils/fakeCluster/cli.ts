@@ -1,0 +1,54 @@
+/*
+ * Runs the fake Kubernetes API server on its own, for demos and manual
+ * testing: yarn workspace @worker-platform/plugin-worker-platform-backend
+ * fake-cluster --port 6443 --scenario pingvasai
+ */
+import { applyScenario } from './applyScenario';
+import {
+  FAKE_CLUSTER_USAGE,
+  FakeClusterArgs,
+  parseFakeClusterArgs,
+} from './cliArgs';
+import { FakeKubernetesApiServer } from './FakeKubernetesApiServer';
+
+async function main(args: FakeClusterArgs) {
+  const server = await FakeKubernetesApiServer.start({
+    port: args.port,
+    token: args.token,
+  });
+  server.setLatency(args.latencyMs);
+  applyScenario(server, args.scenario);
+  process.stdout.write(
+    [
+      `Fake Kubernetes API server on ${server.url} (bearer token ${args.token})`,
+      'Point the backend at it in app-config:',
+      '  kubernetes:',
+      '    clusterLocatorMethods:',
+      '      - type: config',
+      '        clusters:',
+      '          - name: demo-cluster',
+      `            url: ${server.url}`,
+      '            authProvider: serviceAccount',
+      `            serviceAccountToken: ${args.token}`,
+      '            skipTLSVerify: true # plain http',
+      '',
+    ].join('\n'),
+  );
+  const shutdown = () => {
+    server.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+let parsed: FakeClusterArgs;
+try {
+  parsed = parseFakeClusterArgs(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n${FAKE_CLUSTER_USAGE}\n`);
+  process.exit(2);
+}
+main(parsed).catch(error => {
+  process.stderr.write(`${error}\n`);
+  process.exit(1);
+});
