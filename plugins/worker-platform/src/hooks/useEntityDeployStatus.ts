@@ -5,11 +5,14 @@ import {
 } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useSignal } from '@backstage/plugin-signals-react';
-import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
+import {
+  statusSignalChannel,
+  type EntityDeployStatus,
+  type StatusSignalMessage,
+} from '@worker-platform/plugin-worker-platform-common';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import useInterval from 'react-use/esm/useInterval';
 import { workerPlatformApiRef } from '../api';
-import { statusSignalChannel } from './statusSignalChannel';
 
 /** How often the status is refetched when no push channel can tell us. */
 export const POLL_INTERVAL_MS = 30_000;
@@ -35,7 +38,7 @@ export interface EntityDeployStatusState {
 export function useEntityDeployStatus(entity: Entity): EntityDeployStatusState {
   const api = useApi(workerPlatformApiRef);
   const entityRef = stringifyEntityRef(entity);
-  const { lastSignal, isSignalsAvailable } = useSignal(
+  const { lastSignal, isSignalsAvailable } = useSignal<StatusSignalMessage>(
     statusSignalChannel(entityRef),
   );
   const [state, setState] = useState<Omit<EntityDeployStatusState, 'updates'>>({

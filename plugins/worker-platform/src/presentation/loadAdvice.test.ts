@@ -60,6 +60,21 @@ describe('adviseOnLoadError', () => {
     );
   });
 
+  it('passes on why the backend rejected the request', async () => {
+    const rejected = await responseError(
+      400,
+      backstageError(
+        'InputError',
+        `${ref} has no backstage.io/kubernetes-id annotation, so no Kubernetes objects are tied to it`,
+        400,
+      ),
+    );
+    expect(adviseOnLoadError(rejected, ref)).toMatchObject({
+      title: 'Request rejected',
+      advice: expect.stringContaining('has no backstage.io/kubernetes-id'),
+    });
+  });
+
   it('passes on the message of a server error', async () => {
     const failed = await responseError(
       500,

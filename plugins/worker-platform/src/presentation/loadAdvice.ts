@@ -23,6 +23,12 @@ export function adviseOnLoadError(error: Error, entityRef: string): Advice {
     };
   }
   const status = error.statusCode;
+  if (status === 400) {
+    return {
+      title: 'Request rejected',
+      advice: `The worker-platform backend refused the request for ${entityRef}: ${error.cause.message}`,
+    };
+  }
   if (status === 401) {
     return {
       title: 'Not signed in',
