@@ -22,6 +22,14 @@ describe('yamlString', () => {
     'true',
     '',
     ' padded ',
+    "it's\nfolded",
+    'a: b # c\n"x" y',
+    'tab\there',
+    'line\u2028separator',
+    'del\u007f',
+    '--->',
+    '...',
+    '? x',
   ])('reads %j back as the same string in a mapping', value => {
     const text = `key: ${yamlString(value)}\nnext: 1\n`;
     expect(parse(text)).toEqual({ key: value, next: 1 });
