@@ -1,7 +1,15 @@
 import { stringify } from 'yaml';
 
-/** Characters that end a line or are invisible: only safe escaped. */
-const NEEDS_ESCAPES = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+/** Line breaks and invisible characters: only safe as escapes. */
+function needsEscapes(code: number): boolean {
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0xfeff
+  );
+}
 
 /**
  * A value as a one-line YAML scalar that reads back as the same string in a
@@ -13,11 +21,15 @@ const NEEDS_ESCAPES = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
  */
 export function yamlString(value: unknown): string {
   const text = String(value);
-  if (NEEDS_ESCAPES.test(text)) {
-    return JSON.stringify(text).replace(
-      /[\u007f-\u009f\u2028\u2029\ufeff]/g,
-      char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    );
+  if ([...text].some(char => needsEscapes(char.charCodeAt(0)))) {
+    return [...JSON.stringify(text)]
+      .map(char => {
+        const code = char.charCodeAt(0);
+        return code >= 0x7f && needsEscapes(code)
+          ? `\\u${code.toString(16).padStart(4, '0')}`
+          : char;
+      })
+      .join('');
   }
   // Stringified as a mapping value, the position blueprints put it in: at
   // the top of a document the library would use a block scalar for `---`.
