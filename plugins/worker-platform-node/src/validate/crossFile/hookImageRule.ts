@@ -1,0 +1,45 @@
+import { COMPONENT_LABEL } from '@worker-platform/plugin-worker-platform-common';
+import { Finding } from '../types';
+import { describeObject, ofKind, podContainers } from '../repository/objects';
+import { findingOf, ValidationRule } from '../ValidationRule';
+
+const HOOK_ANNOTATION = 'argocd.argoproj.io/hook';
+
+/** A sync-hook Job (the database migration) runs the image the API runs. */
+export const hookImageRule: ValidationRule = {
+  id: 'cross-file/hook-image',
+  family: 'cross-file',
+  why: 'Migrations must come from the same build as the API they prepare; another image migrates to a schema the new API does not expect.',
+  async check(context) {
+    const findings: Finding[] = [];
+    for (const unit of await context.units()) {
+      const apiImages = new Set(
+        ofKind(unit.objects, 'Deployment', 'apps')
+          .filter(d => d.metadata?.labels?.[COMPONENT_LABEL] === 'api')
+          .flatMap(d => podContainers(d).map(c => c.container.image)),
+      );
+      if (apiImages.size === 0) continue;
+      const hooks = ofKind(unit.objects, 'Job', 'batch').filter(job =>
+        /(^|,)\s*(PreSync|Sync)\s*(,|$)/.test(
+          job.metadata?.annotations?.[HOOK_ANNOTATION] ?? '',
+        ),
+      );
+      for (const job of hooks) {
+        for (const { path, container } of podContainers(job)) {
+          if (!apiImages.has(container.image)) {
+            findings.push(
+              findingOf(
+                hookImageRule,
+                context.locate(job, [...path, 'image'], unit),
+                `${describeObject(job)} runs ${
+                  container.image
+                }, not the API image (${[...apiImages].join(', ')})`,
+              ),
+            );
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,61 @@
+import { ValidationRule } from './ValidationRule';
+import { commonLabelsRule } from './kustomize/commonLabelsRule';
+import { kustomizeBuildRule } from './kustomize/kustomizeBuildRule';
+import { kustomizeToolRule } from './kustomize/kustomizeToolRule';
+import { namespaceCollapseRule } from './kustomize/namespaceCollapseRule';
+import { kedaPauseRule } from './schemas/kedaPauseRule';
+import { kubernetesSchemaRule } from './schemas/kubernetesSchemaRule';
+import { unknownFieldRule } from './schemas/unknownFieldRule';
+import { unmodeledKindRule } from './schemas/unmodeledKindRule';
+import { yamlSyntaxRule } from './schemas/yamlSyntaxRule';
+import { workerPlatformSpecRule } from './schemas/workerPlatformSpecRule';
+import { actionlintRule } from './workflows/actionlintRule';
+import { awsOidcRule } from './workflows/awsOidcRule';
+import { pinnedActionsRule } from './workflows/pinnedActionsRule';
+import { untrustedExpressionRule } from './workflows/untrustedExpressionRule';
+import { addUrlRule } from './dockerfiles/addUrlRule';
+import { apiHealthcheckRule } from './dockerfiles/apiHealthcheckRule';
+import { aptListsRule } from './dockerfiles/aptListsRule';
+import { baseImageTagRule } from './dockerfiles/baseImageTagRule';
+import { dockerfileDiagnosticsRule } from './dockerfiles/dockerfileDiagnosticsRule';
+import { nonRootUserRule } from './dockerfiles/nonRootUserRule';
+import { argocdDestinationsRule } from './crossFile/argocdDestinationsRule';
+import { autoscalerConflictRule } from './crossFile/autoscalerConflictRule';
+import { ciImagesRule } from './crossFile/ciImagesRule';
+import { configRefsRule } from './crossFile/configRefsRule';
+import { deliveryConflictRule } from './crossFile/deliveryConflictRule';
+import { hookImageRule } from './crossFile/hookImageRule';
+import { kedaQueuesRule } from './crossFile/kedaQueuesRule';
+import { scaleTargetRule } from './crossFile/scaleTargetRule';
+
+/** Every rule, grouped by family in the order families run. */
+export const validationRules: readonly ValidationRule[] = [
+  kustomizeToolRule,
+  kustomizeBuildRule,
+  commonLabelsRule,
+  namespaceCollapseRule,
+  yamlSyntaxRule,
+  kubernetesSchemaRule,
+  unknownFieldRule,
+  unmodeledKindRule,
+  kedaPauseRule,
+  workerPlatformSpecRule,
+  actionlintRule,
+  pinnedActionsRule,
+  untrustedExpressionRule,
+  awsOidcRule,
+  dockerfileDiagnosticsRule,
+  nonRootUserRule,
+  baseImageTagRule,
+  apiHealthcheckRule,
+  aptListsRule,
+  addUrlRule,
+  kedaQueuesRule,
+  autoscalerConflictRule,
+  scaleTargetRule,
+  configRefsRule,
+  ciImagesRule,
+  argocdDestinationsRule,
+  hookImageRule,
+  deliveryConflictRule,
+];
