@@ -91,10 +91,9 @@ export function createRenderAction() {
         // After a recovered task the files are already there; writing again
         // would find the target non-empty and fail the retried step.
         await ctx.checkpoint({
-          key: `worker-platform.render.${path.relative(
-            ctx.workspacePath,
-            targetDir,
-          )}`,
+          key: `worker-platform.render.${
+            path.relative(ctx.workspacePath, targetDir) || '.'
+          }`,
           fn: async () => {
             await writeRepository(targetDir, files);
           },
