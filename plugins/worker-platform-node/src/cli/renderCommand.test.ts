@@ -94,7 +94,7 @@ describe('worker-platform render', () => {
     );
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/is not empty; refusing to overwrite it/);
-    expect(refused.stderr).toContain('pass --force');
+    expect(refused.stderr).toContain('pass --force to write into it');
     expect(await fs.readdir(path.join(dir, 'out'))).toEqual(['notes.md']);
 
     const forced = await runBin(

@@ -5,7 +5,11 @@ import {
 } from '@worker-platform/plugin-worker-platform-common';
 import { RenderError } from '../render/RenderError';
 import { renderRepository } from '../render/renderRepository';
-import { writeRepository, WriteRepositoryError } from '../write';
+import {
+  TargetNotEmptyError,
+  writeRepository,
+  WriteRepositoryError,
+} from '../write';
 import { CliCommand, ExitCode, UsageError } from './CliCommand';
 
 /**
@@ -50,11 +54,11 @@ export const renderCommand: CliCommand = {
       await writeRepository(outDir, files, { force: values.force === true });
     } catch (error) {
       if (error instanceof WriteRepositoryError) {
-        throw new UsageError(
-          `${error.message}${
-            values.force ? '' : '\n(pass --force to write into it)'
-          }`,
-        );
+        const hint =
+          error instanceof TargetNotEmptyError
+            ? '\n(pass --force to write into it; files of the same path are replaced)'
+            : '';
+        throw new UsageError(`${error.message}${hint}`);
       }
       throw error;
     }

@@ -1,2 +1,6 @@
-export { writeRepository, WriteRepositoryError } from './writeRepository';
+export {
+  TargetNotEmptyError,
+  writeRepository,
+  WriteRepositoryError,
+} from './writeRepository';
 export type { WriteRepositoryOptions } from './writeRepository';

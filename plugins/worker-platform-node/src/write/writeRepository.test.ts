@@ -1,7 +1,11 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeRepository, WriteRepositoryError } from './writeRepository';
+import {
+  TargetNotEmptyError,
+  writeRepository,
+  WriteRepositoryError,
+} from './writeRepository';
 
 describe('writeRepository', () => {
   let root: string;
@@ -60,7 +64,7 @@ describe('writeRepository', () => {
     await fs.writeFile(path.join(target, 'notes.txt'), 'mine');
 
     await expect(writeRepository(target, files)).rejects.toThrow(
-      /is not empty; refusing to overwrite/,
+      TargetNotEmptyError,
     );
     expect(await fs.readdir(target)).toEqual(['notes.txt']);
     expect(await fs.readdir(root)).toEqual(['svc']);

@@ -23,6 +23,14 @@ export class WriteRepositoryError extends Error {
   }
 }
 
+/** Thrown when the target has content and `force` was not given. */
+export class TargetNotEmptyError extends WriteRepositoryError {
+  constructor(target: string) {
+    super(`${target} is not empty; refusing to overwrite it`);
+    this.name = 'TargetNotEmptyError';
+  }
+}
+
 /**
  * Writes a rendered repository (relative posix path to content) into
  * `targetDir`, all or nothing: every file is first written into a staging
@@ -42,9 +50,7 @@ export async function writeRepository(
   const relativePaths = [...files.keys()].map(checkRelativePath);
   const existing = await inspectTarget(target);
   if (existing === 'non-empty' && !options.force) {
-    throw new WriteRepositoryError(
-      `${target} is not empty; refusing to overwrite it (use force to write into it)`,
-    );
+    throw new TargetNotEmptyError(target);
   }
   if (existing === 'non-empty') {
     await checkNoCollisions(target, relativePaths);
