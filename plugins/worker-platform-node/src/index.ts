@@ -10,3 +10,4 @@ export { RenderError } from './render/RenderError';
 export { BLUEPRINT_VERSION } from './render/blueprintVersion';
 export * from './write';
 export { runWorkerPlatformCli } from './cli';
+export * from './validate';
