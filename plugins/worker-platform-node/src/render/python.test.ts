@@ -1,0 +1,56 @@
+import { execFileSync } from 'child_process';
+import { renderRepository } from './renderRepository';
+import { exampleSpec, GoldenSpecName } from './testSpecs';
+
+/**
+ * The generated app must at least be valid Python for its own CI to pass;
+ * its tests run in that CI, where its dependencies are installed.
+ */
+const goldenSpecs: GoldenSpecName[] = ['pingvasai', 'minimal', 'large'];
+
+const PARSE_ALL = `
+import ast, json, sys
+errors = []
+for path, source in json.load(sys.stdin).items():
+    try:
+        ast.parse(source, path)
+    except SyntaxError as error:
+        errors.append(f"{path}:{error.lineno}: {error.msg}")
+print(json.dumps(errors))
+`;
+
+function hasPython(): boolean {
+  try {
+    execFileSync('python3', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+if (!hasPython()) {
+  describe('generated Python', () => {
+    it('SKIPPED: no python3 on this machine', () => {
+      // eslint-disable-next-line no-console
+      console.warn('\n\n  *** SKIPPED: no python3 on this machine ***\n\n');
+      expect(hasPython()).toBe(false);
+    });
+  });
+} else {
+  describe.each(goldenSpecs)('generated Python of %s', name => {
+    it('parses', () => {
+      const python = Object.fromEntries(
+        [...renderRepository(exampleSpec(name))].filter(([file]) =>
+          file.endsWith('.py'),
+        ),
+      );
+      expect(Object.keys(python).length).toBeGreaterThan(10);
+      const errors = JSON.parse(
+        execFileSync('python3', ['-c', PARSE_ALL], {
+          input: JSON.stringify(python),
+        }).toString(),
+      );
+      expect(errors).toEqual([]);
+    });
+  });
+}
