@@ -19,6 +19,9 @@ import { scaffolderModuleWorkerPlatform } from './module';
  * parameter schema, every `${{ }}` is rendered by the scaffolder's own
  * templating, and worker-platform:render validates the spec the form builds.
  */
+// Each test boots a scaffolder backend and renders a repository.
+jest.setTimeout(60_000);
+
 describe('template:default/worker-platform-service', () => {
   const mockDir = createMockDirectory();
   const templateFile = path.resolve(
