@@ -32,13 +32,22 @@ export class ConfigClusterSupplier implements ClusterSupplier {
           );
           continue;
         }
+        const url = cluster.getString('url');
+        const skipTLSVerify =
+          cluster.getOptionalBoolean('skipTLSVerify') ?? false;
+        if (url.startsWith('http:') && !skipTLSVerify) {
+          // @kubernetes/client-node refuses plain http otherwise, on every request.
+          throw new Error(
+            `kubernetes.clusterLocatorMethods: cluster ${name} has a plain http url; set its skipTLSVerify to true or use https`,
+          );
+        }
         clusters.push({
           name,
           kubeConfig: kubeConfigFor({
             name,
-            url: cluster.getString('url'),
+            url,
             token: cluster.getOptionalString('serviceAccountToken'),
-            skipTLSVerify: cluster.getOptionalBoolean('skipTLSVerify') ?? false,
+            skipTLSVerify,
             caData: cluster.getOptionalString('caData'),
           }),
         });

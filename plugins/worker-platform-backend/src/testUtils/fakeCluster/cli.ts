@@ -23,6 +23,8 @@ async function main(args: FakeClusterArgs) {
       `Fake Kubernetes API server on ${server.url} (bearer token ${args.token})`,
       'Point the backend at it in app-config:',
       '  kubernetes:',
+      '    serviceLocatorMethod:',
+      '      type: multiTenant',
       '    clusterLocatorMethods:',
       '      - type: config',
       '        clusters:',
