@@ -5,6 +5,12 @@ async function signInAsGuest(page: Page) {
   const enter = page.getByRole('button', { name: 'Enter' });
   await expect(enter).toBeVisible();
   await enter.click();
+  // Signed in once the app shell renders; navigating earlier drops the session.
+  await expect(
+    page
+      .getByRole('navigation', { name: 'sidebar nav' })
+      .getByRole('link', { name: 'Create' }),
+  ).toBeVisible();
 }
 
 test('a guest sees the example service in the catalog', async ({ page }) => {
@@ -23,10 +29,11 @@ test('a guest sees the example service in the catalog', async ({ page }) => {
   await expect(page.getByText('AI image generation API').first()).toBeVisible();
 });
 
-test('a guest can open the software templates page', async ({ page }) => {
+test('a guest finds the worker-platform template on the create page', async ({
+  page,
+}) => {
   await signInAsGuest(page);
   await page.goto('/create');
-  await expect(
-    page.getByRole('heading', { name: /Create a new component/i }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Templates' })).toBeVisible();
+  await expect(page.getByText('Worker Platform service')).toBeVisible();
 });
