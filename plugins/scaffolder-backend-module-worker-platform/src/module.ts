@@ -5,6 +5,7 @@ import {
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createPublishLocalAction } from './actions/publishLocal';
 import { createRenderAction } from './actions/render';
+import { createValidateAction } from './actions/validate';
 import { readLocalPublisherConfig } from './localPublisher/config';
 
 /**
@@ -25,6 +26,7 @@ export const scaffolderModuleWorkerPlatform = createBackendModule({
       async init({ scaffolderActions, config }) {
         scaffolderActions.addActions(
           createRenderAction(),
+          createValidateAction(),
           createPublishLocalAction({
             directory: readLocalPublisherConfig(config).directory,
             defaultAuthor: {

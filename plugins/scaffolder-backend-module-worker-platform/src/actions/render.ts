@@ -7,12 +7,14 @@ import {
 } from '@worker-platform/plugin-worker-platform-common';
 import {
   renderRepository,
+  validateRepository,
   writeRepository,
 } from '@worker-platform/plugin-worker-platform-node';
 import path from 'node:path';
 import { componentRefOf } from './componentRef';
 import { examples } from './render.examples';
 import { resolveWorkspacePath } from './workspacePath';
+import { assertNoErrorFindings } from './validateReport';
 
 /** Where the rendered repository keeps its Component descriptor. */
 const CATALOG_INFO_FILE = 'catalog-info.yaml';
@@ -84,6 +86,11 @@ export function createRenderAction() {
       const files = renderRepository(result.spec);
       const name = result.spec.metadata.name;
       const entityRef = componentRefOf(files, CATALOG_INFO_FILE);
+      assertNoErrorFindings(
+        await validateRepository(files),
+        `The repository rendered for ${name}`,
+        ctx.logger,
+      );
 
       if (ctx.isDryRun) {
         ctx.logger.info(`Dry run: would write ${files.size} files for ${name}`);

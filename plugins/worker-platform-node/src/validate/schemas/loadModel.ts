@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { nativeRequire } from '../nativeRequire';
 
 /** A model class of `kubernetes-models` or one of its third-party packages. */
 export interface ModelClass {
@@ -13,16 +14,6 @@ const THIRD_PARTY_PACKAGES: Record<string, string> = {
   'eventing.keda.sh': '@kubernetes-models/keda',
   'argoproj.io': '@kubernetes-models/argo-cd',
 };
-
-/**
- * Node's own `require`, not the one a test runner substitutes: the model
- * packages are ES modules whose `exports` only answer `import`, and Node 24
- * can `require` an ES module file when given its path. `process.getBuiltinModule`
- * reaches the real module system from inside Jest's sandbox too.
- */
-const nativeRequire: NodeJS.Require = (
-  process.getBuiltinModule('node:module') as typeof import('node:module')
-).createRequire(__filename);
 
 const packageRoots = new Map<string, string | undefined>();
 const models = new Map<string, ModelClass | undefined>();

