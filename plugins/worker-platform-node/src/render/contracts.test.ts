@@ -8,13 +8,12 @@ import {
   WorkerPlatformSpec,
 } from '@worker-platform/plugin-worker-platform-common';
 import { renderRepository } from './renderRepository';
-import { exampleSpec, GoldenSpecName } from './testSpecs';
+import { exampleSpec, goldenSpecNames } from './testSpecs';
 
 /**
  * What the rendered repositories promise, checked on their text: the seed
  * guide's bugs stay fixed, and the contracts of DESIGN.md hold.
  */
-const goldenSpecs: GoldenSpecName[] = ['pingvasai', 'minimal', 'large'];
 
 /** The Kubernetes objects of files under `prefix`, without kustomize files and patches. */
 function objects(files: Map<string, string>, prefix: string): any[] {
@@ -41,7 +40,7 @@ function withDelivery(
   return { ...spec, spec: { ...spec.spec, delivery: { strategy } } };
 }
 
-describe.each(goldenSpecs)('the %s repository', name => {
+describe.each(goldenSpecNames)('the %s repository', name => {
   const spec = exampleSpec(name);
   const files = renderRepository(spec);
 

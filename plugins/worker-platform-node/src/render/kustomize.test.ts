@@ -9,10 +9,9 @@ import {
 } from '@worker-platform/plugin-worker-platform-common';
 import { findKustomize, writeToTempDir } from './kustomizeBuild';
 import { renderRepository } from './renderRepository';
-import { exampleSpec, GoldenSpecName } from './testSpecs';
+import { exampleSpec, goldenSpecNames } from './testSpecs';
 
 const tool = findKustomize();
-const goldenSpecs: GoldenSpecName[] = ['pingvasai', 'minimal', 'large'];
 
 if (!tool) {
   describe('kustomize builds of the golden repositories', () => {
@@ -27,7 +26,7 @@ if (!tool) {
     });
   });
 } else {
-  describe.each(goldenSpecs)(`${tool.name} on the %s repository`, name => {
+  describe.each(goldenSpecNames)(`${tool.name} on the %s repository`, name => {
     const spec = exampleSpec(name);
     const root = writeToTempDir(renderRepository(spec));
     const applications = fs

@@ -1,6 +1,6 @@
 import { parse, parseAllDocuments } from 'yaml';
 import { renderRepository } from './renderRepository';
-import { exampleSpec } from './testSpecs';
+import { exampleSpec, parseOrThrow } from './testSpecs';
 
 describe('renderRepository', () => {
   const files = renderRepository(exampleSpec('pingvasai'));
@@ -26,6 +26,18 @@ describe('renderRepository', () => {
         true,
       );
     }
+  });
+
+  it('re-renders the same repository from the spec it writes', () => {
+    const spec = exampleSpec('pingvasai');
+    const again = parseOrThrow(files.get('.worker-platform/spec.yaml')!);
+    // The same spec; stringifySpec may order keys differently the second time.
+    expect(again).toEqual(spec);
+    const rerendered = renderRepository(again);
+    rerendered.delete('.worker-platform/spec.yaml');
+    const original = new Map(files);
+    original.delete('.worker-platform/spec.yaml');
+    expect(rerendered).toEqual(original);
   });
 
   it('is deterministic', () => {

@@ -5,8 +5,8 @@ import {
   WorkerPlatformSpec,
 } from '@worker-platform/plugin-worker-platform-common';
 
-/** The golden cases that render a repository (copies of examples/specs). */
-export type GoldenSpecName = 'pingvasai' | 'minimal' | 'large';
+/** The golden cases that render a repository (examples/specs copies, and canary). */
+export type GoldenSpecName = 'pingvasai' | 'minimal' | 'large' | 'canary';
 
 /** A directory of this package's testdata. */
 export function testdataPath(...segments: string[]): string {
@@ -16,6 +16,14 @@ export function testdataPath(...segments: string[]): string {
     ...segments,
   );
 }
+
+/** Every golden case that renders a repository. */
+export const goldenSpecNames: GoldenSpecName[] = [
+  'pingvasai',
+  'minimal',
+  'large',
+  'canary',
+];
 
 /** A golden case's spec, parsed; fails loudly if it is not valid. */
 export function exampleSpec(name: GoldenSpecName): WorkerPlatformSpec {

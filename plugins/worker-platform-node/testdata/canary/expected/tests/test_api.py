@@ -1,0 +1,66 @@
+"""The HTTP contract Kubernetes and Prometheus rely on."""
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine
+
+from app import main
+from app.config import Settings
+from app.db import database_ready
+
+client = TestClient(main.app)
+
+
+def test_health() -> None:
+    response = client.get("/health")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+def test_metrics_are_prometheus_text() -> None:
+    response = client.get("/metrics")
+    assert response.status_code == 200
+    assert "tasks_sent_total" in response.text
+
+
+@pytest.mark.parametrize(
+    ("database", "redis", "status"),
+    [(True, True, 200), (False, True, 503), (True, False, 503)],
+)
+def test_ready_needs_database_and_redis(monkeypatch, database, redis, status) -> None:
+    monkeypatch.setattr(main, "database_ready", lambda engine: database)
+    monkeypatch.setattr(main, "redis_ready", lambda: redis)
+    assert client.get("/ready").status_code == status
+
+
+def test_database_ready_runs_a_query() -> None:
+    assert database_ready(create_engine("sqlite://"))
+    assert not database_ready(create_engine("sqlite:////nonexistent/dir/db.sqlite"))
+
+
+def test_redis_ready_is_false_when_unreachable(monkeypatch) -> None:
+    monkeypatch.setenv("REDIS_ADDRESS", "127.0.0.1:1")
+    assert main.redis_ready() is False
+
+
+def test_send_task_routes_to_the_queue(monkeypatch) -> None:
+    sent: dict = {}
+
+    def record(name: str, **options: object) -> None:
+        sent.update(name=name, **options)
+
+    monkeypatch.setattr(main.celery_app, "send_task", record)
+    queue, pool = next((q[0], p) for p, q in main.POOL_QUEUES.items())
+    response = client.post(f"/queues/{queue}/tasks", json={"payload": {"n": 1}})
+    assert response.status_code == 202
+    assert sent["name"] == f"workers.{pool}.tasks.process"
+    assert sent["queue"] == queue
+
+
+def test_send_task_rejects_unknown_queues() -> None:
+    assert client.post("/queues/no-such-queue/tasks", json={}).status_code == 404
+
+
+def test_broker_url_quotes_the_password() -> None:
+    settings = Settings(REDIS_PASSWORD="p@ss/word", REDIS_ADDRESS="redis:6379", REDIS_DB=2)
+    assert settings.broker_url == "redis://:p%40ss%2Fword@redis:6379/2"

@@ -1,0 +1,1 @@
+"""Celery worker pools, one package per pool."""

@@ -1,0 +1,1 @@
+"""The recognize worker pool."""
