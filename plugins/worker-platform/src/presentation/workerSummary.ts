@@ -1,6 +1,7 @@
 import type { WorkerPoolStatus } from '@worker-platform/plugin-worker-platform-common';
 
-function describePool(pool: WorkerPoolStatus): string {
+/** One pool in a few words: `gpu 6/20`, `api-relay idle`, `system paused`. */
+export function describePool(pool: WorkerPoolStatus): string {
   const { current, max } = pool.replicas;
   switch (pool.state) {
     case 'active':

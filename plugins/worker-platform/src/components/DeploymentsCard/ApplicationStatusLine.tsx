@@ -19,11 +19,13 @@ export function ApplicationStatusLine({
   const running = application.operation?.phase === 'Running';
   return (
     <Box display="flex" alignItems="center" flexWrap="wrap" gridGap={8}>
-      <span title={application.name}>
-        {application.component ?? application.name}
-      </span>
-      <StateLabel {...presentSyncStatus(application.sync)} />
-      <StateLabel {...presentHealthStatus(application.health)} />
+      <Box display="flex" alignItems="center" gridGap={8} whiteSpace="nowrap">
+        <span title={application.name}>
+          {application.component ?? application.name}
+        </span>
+        <StateLabel {...presentSyncStatus(application.sync)} />
+        <StateLabel {...presentHealthStatus(application.health)} />
+      </Box>
       {running && application.operation && (
         <StateLabel
           {...presentOperationPhase(application.operation)}

@@ -43,7 +43,9 @@ describe('DeploymentsCard', () => {
     );
     expect(row.getByText('31 min ago')).toBeInTheDocument();
     expect(
-      row.getByText('gpu unknown · api-relay idle · system idle'),
+      row.getByRole('cell', {
+        name: 'gpu unknown · api-relay idle · system idle',
+      }),
     ).toBeInTheDocument();
   });
 
@@ -55,7 +57,9 @@ describe('DeploymentsCard', () => {
     expect(row.getByText('41d07be')).toBeInTheDocument();
     expect(row.getByText('9f3c2a1')).toBeInTheDocument();
     expect(
-      row.getByText('gpu 6/8 · api-relay idle · system paused'),
+      row.getByRole('cell', {
+        name: 'gpu 6/8 · api-relay idle · system paused',
+      }),
     ).toBeInTheDocument();
   });
 
@@ -67,9 +71,9 @@ describe('DeploymentsCard', () => {
     expect(row.getByText('Syncing')).toBeInTheDocument();
     expect(row.getByText('Degraded')).toBeInTheDocument();
     expect(
-      row.getByText(
-        'gpu 20/20 at max · api-relay fallback 2/5 · system failing',
-      ),
+      row.getByRole('cell', {
+        name: 'gpu 20/20 at max · api-relay fallback 2/5 · system failing',
+      }),
     ).toBeInTheDocument();
   });
 

@@ -5,9 +5,19 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
+import { makeStyles } from '@material-ui/core/styles';
 import { repositoryUrlOf } from '../../presentation/repository';
 import { DeployStatusView } from '../DeployStatusView';
 import { EnvironmentRow } from './EnvironmentRow';
+
+const useStyles = makeStyles(
+  {
+    // The card sits in a half-width column; names, headers and SHAs must not
+    // break mid-word, the ArgoCD and worker cells wrap instead.
+    table: { '& th, & code': { whiteSpace: 'nowrap' } },
+  },
+  { name: 'WorkerPlatformDeploymentsCard' },
+);
 
 /**
  * The "Deployments" card of the entity overview: one row per environment
@@ -16,11 +26,16 @@ import { EnvironmentRow } from './EnvironmentRow';
 export function DeploymentsCard() {
   const { entity } = useEntity();
   const repositoryUrl = repositoryUrlOf(entity);
+  const classes = useStyles();
   return (
     <InfoCard title="Deployments">
       <DeployStatusView entity={entity}>
         {(status, now) => (
-          <Table size="small" aria-label="Deployments by environment">
+          <Table
+            size="small"
+            aria-label="Deployments by environment"
+            className={classes.table}
+          >
             <TableHead>
               <TableRow>
                 <TableCell>Environment</TableCell>

@@ -1,11 +1,21 @@
 import type { EnvironmentStatus } from '@worker-platform/plugin-worker-platform-common';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
+import { makeStyles } from '@material-ui/core/styles';
+import { Fragment } from 'react';
 import { formatAge } from '../../presentation/formatAge';
 import { lastDeployedAt } from '../../presentation/lastDeploy';
-import { summarizeWorkers } from '../../presentation/workerSummary';
+import {
+  describePool,
+  summarizeWorkers,
+} from '../../presentation/workerSummary';
 import { RevisionLink } from '../RevisionLink';
 import { ApplicationStatusLine } from './ApplicationStatusLine';
+
+const useStyles = makeStyles(
+  { pool: { whiteSpace: 'nowrap' } },
+  { name: 'WorkerPlatformEnvironmentRow' },
+);
 
 /** Props of {@link EnvironmentRow}. */
 export interface EnvironmentRowProps {
@@ -29,6 +39,7 @@ export function EnvironmentRow({
     ),
   ];
   const deployedAt = lastDeployedAt(environment);
+  const classes = useStyles();
   return (
     <TableRow>
       <TableCell component="th" scope="row" role="rowheader">
@@ -56,7 +67,16 @@ export function EnvironmentRow({
       <TableCell>
         {deployedAt ? `${formatAge(deployedAt, now)} ago` : 'never'}
       </TableCell>
-      <TableCell>{summarizeWorkers(environment.workers)}</TableCell>
+      <TableCell aria-label={summarizeWorkers(environment.workers)}>
+        {environment.workers.length === 0
+          ? 'no worker pools'
+          : environment.workers.map((pool, index) => (
+              <Fragment key={`${pool.cluster}/${pool.namespace}/${pool.name}`}>
+                {index > 0 && ' · '}
+                <span className={classes.pool}>{describePool(pool)}</span>
+              </Fragment>
+            ))}
+      </TableCell>
     </TableRow>
   );
 }

@@ -14,8 +14,9 @@ export function ConditionList({ conditions, now }: ConditionListProps) {
   }
   return (
     <dl>
-      {conditions.map(condition => (
-        <div key={condition.type}>
+      {/* KEDA's and the HPA's conditions may share a type, so the index keys them. */}
+      {conditions.map((condition, index) => (
+        <div key={`${condition.type}-${index}`}>
           <dt>
             <strong>{condition.type}</strong>
             {condition.status && ` = ${condition.status}`}

@@ -1,5 +1,4 @@
 import type { TriggerStatus } from '@worker-platform/plugin-worker-platform-common';
-import Box from '@material-ui/core/Box';
 import { makeStyles } from '@material-ui/core/styles';
 import { measureQueueDepth } from '../../presentation/queueDepth';
 
@@ -25,30 +24,25 @@ export interface QueueDepthBarProps {
 
 /**
  * A queue's backlog against the length KEDA targets per replica, as a meter
- * that screen readers announce and a `7 / 3` that sighted readers see.
+ * that screen readers announce; the numbers are shown next to it.
  */
 export function QueueDepthBar({ trigger }: QueueDepthBarProps) {
   const classes = useStyles();
   const depth = measureQueueDepth(trigger);
-  const max = Math.max(depth.target ?? 0, depth.current ?? 0);
   return (
-    <Box display="flex" alignItems="center" gridGap={8}>
-      <code>{trigger.queue}</code>
+    <div
+      role="meter"
+      aria-label={`${trigger.queue} queue depth`}
+      aria-valuemin={0}
+      aria-valuemax={Math.max(depth.target ?? 0, depth.current ?? 0)}
+      aria-valuenow={depth.current ?? undefined}
+      aria-valuetext={depth.spokenText}
+      className={classes.track}
+    >
       <div
-        role="meter"
-        aria-label={`${trigger.queue} queue depth`}
-        aria-valuemin={0}
-        aria-valuemax={max}
-        aria-valuenow={depth.current ?? undefined}
-        aria-valuetext={depth.spokenText}
-        className={classes.track}
-      >
-        <div
-          className={`${classes.fill} ${depth.overTarget ? classes.over : ''}`}
-          style={{ width: `${depth.percent}%` }}
-        />
-      </div>
-      <span aria-hidden>{depth.text}</span>
-    </Box>
+        className={`${classes.fill} ${depth.overTarget ? classes.over : ''}`}
+        style={{ width: `${depth.percent}%` }}
+      />
+    </div>
   );
 }

@@ -4,11 +4,10 @@ import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
 import { useState } from 'react';
 import { formatAge } from '../../presentation/formatAge';
-import { presentTriggerHealth } from '../../presentation/triggerHealth';
 import { presentWorkerState } from '../../presentation/workerStates';
 import { StateLabel } from '../StateLabel';
 import { ConditionList } from './ConditionList';
-import { QueueDepthBar } from './QueueDepthBar';
+import { TriggerTable } from './TriggerTable';
 
 /** Props of {@link WorkerPoolRow}. */
 export interface WorkerPoolRowProps {
@@ -16,7 +15,7 @@ export interface WorkerPoolRowProps {
   now: number;
 }
 
-/** One worker pool: state, replicas, queue depths, trigger health, and KEDA's conditions on demand. */
+/** One worker pool: state, replicas, queue depths with trigger health, last activity, and KEDA's conditions on demand. */
 export function WorkerPoolRow({ pool, now }: WorkerPoolRowProps) {
   const [showConditions, setShowConditions] = useState(false);
   const conditionsId = `keda-conditions-${pool.cluster}-${pool.namespace}-${pool.scaledObject}`;
@@ -36,16 +35,7 @@ export function WorkerPoolRow({ pool, now }: WorkerPoolRowProps) {
           {current} ({ready} ready) · min {min} · max {max}
         </TableCell>
         <TableCell>
-          {pool.triggers.map(trigger => (
-            <QueueDepthBar key={trigger.queue} trigger={trigger} />
-          ))}
-        </TableCell>
-        <TableCell>
-          {pool.triggers.map(trigger => (
-            <div key={trigger.queue}>
-              <StateLabel {...presentTriggerHealth(trigger.health)} />
-            </div>
-          ))}
+          <TriggerTable triggers={pool.triggers} />
         </TableCell>
         <TableCell>
           {pool.lastActiveTime
@@ -65,7 +55,7 @@ export function WorkerPoolRow({ pool, now }: WorkerPoolRowProps) {
       </TableRow>
       {showConditions && (
         <TableRow id={conditionsId}>
-          <TableCell colSpan={7}>
+          <TableCell colSpan={6}>
             <ConditionList conditions={pool.conditions} now={now} />
           </TableCell>
         </TableRow>

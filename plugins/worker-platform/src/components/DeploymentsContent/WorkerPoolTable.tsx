@@ -30,8 +30,7 @@ export function WorkerPoolTable({
           <TableCell>Pool</TableCell>
           <TableCell>State</TableCell>
           <TableCell>Replicas</TableCell>
-          <TableCell>Queue depth / target</TableCell>
-          <TableCell>Triggers</TableCell>
+          <TableCell>Queues: depth / target, trigger health</TableCell>
           <TableCell>Last active</TableCell>
           <TableCell>
             <Typography variant="srOnly">Details</Typography>
