@@ -60,6 +60,8 @@ describe('workerPlatformPlugin', () => {
         workerPlatformPlugin,
         mockServices.rootConfig.factory({
           data: {
+            // No background round during the test: only a first view fetches depths.
+            workerPlatform: { queueDepth: { refreshIntervalSeconds: 3600 } },
             kubernetes: {
               clusterLocatorMethods: [
                 {
@@ -124,6 +126,61 @@ describe('workerPlatformPlugin', () => {
       },
     );
   });
+
+  it('shows a ScaledObject change through the route within a second', async () => {
+    fake.update(
+      {
+        apiVersion: 'keda.sh/v1alpha1',
+        kind: 'ScaledObject',
+        namespace: 'pingvasai-production-worker',
+        name: 'pingvasai-api-relay-worker',
+      },
+      object => {
+        object.metadata.annotations = { 'autoscaling.keda.sh/paused': 'true' };
+      },
+    );
+    const started = Date.now();
+    let state: string | undefined;
+    while (Date.now() - started < 1000 && state !== 'paused') {
+      const body = (await request(server).get(ROUTE)).body;
+      state = body.environments[2].workers.find(
+        (w: any) => w.name === 'api-relay',
+      ).state;
+    }
+    expect(state).toBe('paused');
+  });
+
+  it('answers 100 page views with per-queue depths and no request to the cluster', async () => {
+    // Until every depth arrived, so that no fetch is still in flight.
+    let body: any;
+    for (let attempt = 0; attempt < 100; attempt++) {
+      body = (await request(server).get(ROUTE)).body;
+      const depths = body.environments.flatMap((e: any) =>
+        e.workers.flatMap((w: any) =>
+          w.triggers.map((t: any) => t.currentLength),
+        ),
+      );
+      if (!depths.includes(null)) break;
+      await new Promise(resolve => setTimeout(resolve, 50));
+    }
+    const gpu = body.environments[2].workers.find((w: any) => w.name === 'gpu');
+    expect(gpu).toMatchObject({
+      state: 'active',
+      replicas: { current: 6, ready: 6, min: 0, max: 20 },
+    });
+    expect(gpu.triggers.map((t: any) => [t.queue, t.currentLength])).toEqual([
+      ['enterprise', 2],
+      ['studio', 3],
+      ['pro', 7],
+      ['starter', 0],
+      ['free', 31],
+    ]);
+    fake.resetRequestCounts();
+    for (let i = 0; i < 100; i++) {
+      await request(server).get(ROUTE);
+    }
+    expect(fake.requestCounts.total).toBe(0);
+  }, 20_000);
 
   it('serves services as well as users', async () => {
     const response = await request(server)

@@ -48,6 +48,8 @@ interface CachedDepth {
 export class QueueDepthPoller {
   private readonly options: QueueDepthPollerOptions;
   private readonly interest = new Map<string, number>();
+  /** Entities whose ScaledObjects were found by a refresh. */
+  private readonly fetched = new Set<string>();
   private readonly depths = new Map<string, CachedDepth>();
   private readonly limiters = new Map<string, Limiter>();
   private timer?: NodeJS.Timeout;
@@ -58,11 +60,15 @@ export class QueueDepthPoller {
     this.options = options;
   }
 
-  /** Marks an entity as viewed; the first view fetches its depths at once. */
+  /**
+   * Marks an entity as viewed. Views fetch its depths at once until one
+   * fetch found its ScaledObjects (a view may come before the watch synced);
+   * after that only the interval does.
+   */
   noteInterest(kubernetesId: string): void {
     const known = this.isInteresting(kubernetesId, Date.now());
     this.interest.set(kubernetesId, Date.now());
-    if (!known) {
+    if (!known || !this.fetched.has(kubernetesId)) {
       this.refresh([kubernetesId]).catch(() => {});
     }
   }
@@ -96,7 +102,10 @@ export class QueueDepthPoller {
     if (this.round) return;
     const now = Date.now();
     for (const [id] of this.interest) {
-      if (!this.isInteresting(id, now)) this.interest.delete(id);
+      if (!this.isInteresting(id, now)) {
+        this.interest.delete(id);
+        this.fetched.delete(id);
+      }
     }
     const maxAge = 3 * this.options.settings.refreshIntervalMs;
     for (const [key, cached] of this.depths) {
@@ -119,22 +128,19 @@ export class QueueDepthPoller {
 
   private async refresh(kubernetesIds: string[]): Promise<void> {
     const changed = new Set<string>();
-    const fetches = kubernetesIds.flatMap(id =>
-      this.options.store
+    const fetches = kubernetesIds.flatMap(id => {
+      const scaledObjects = this.options.store
         .forKubernetesId(id)
-        .filter((s): s is ScaledObjectSummary => s.kind === 'ScaledObject')
-        .flatMap(scaledObject =>
-          scaledObject.triggers.flatMap(trigger =>
-            trigger.metric
-              ? [
-                  this.fetch(scaledObject, trigger.metric, () =>
-                    changed.add(id),
-                  ),
-                ]
-              : [],
-          ),
+        .filter((s): s is ScaledObjectSummary => s.kind === 'ScaledObject');
+      if (scaledObjects.length > 0) this.fetched.add(id);
+      return scaledObjects.flatMap(scaledObject =>
+        scaledObject.triggers.flatMap(trigger =>
+          trigger.metric
+            ? [this.fetch(scaledObject, trigger.metric, () => changed.add(id))]
+            : [],
         ),
-    );
+      );
+    });
     await Promise.all(fetches);
     if (changed.size > 0) this.options.onChange(changed);
   }

@@ -91,6 +91,8 @@ export class FakeKubernetesApiServer {
   };
   private resourceVersion = 1000;
   private latencyMs = 0;
+  private inFlight = 0;
+  private peakInFlight = 0;
 
   /** Starts a server on 127.0.0.1 and resolves once it listens. */
   static async start(
@@ -137,6 +139,11 @@ export class FakeKubernetesApiServer {
     return { ...this.counts, total };
   }
 
+  /** The most list and metric requests (not watches) ever answered at once since the last reset. */
+  get peakConcurrentRequests(): number {
+    return this.peakInFlight;
+  }
+
   /** Number of watch connections open right now. */
   get openWatches(): number {
     return this.watchers.size;
@@ -147,6 +154,7 @@ export class FakeKubernetesApiServer {
     for (const kind of Object.keys(this.counts) as FakeRequestKind[]) {
       this.counts[kind] = 0;
     }
+    this.peakInFlight = this.inFlight;
   }
 
   /**
@@ -311,6 +319,11 @@ export class FakeKubernetesApiServer {
     const url = new URL(req.url ?? '/', 'http://fake');
     const kind = requestKind(url);
     this.counts[kind]++;
+    if (kind !== 'watch') {
+      this.inFlight++;
+      this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
+      res.on('close', () => this.inFlight--);
+    }
     if (this.latencyMs > 0) {
       await new Promise(resolve => setTimeout(resolve, this.latencyMs));
     }
