@@ -55,11 +55,6 @@ export class BlueprintSet {
 
   private constructor(private readonly blueprints: CompiledBlueprint[]) {}
 
-  /** The blueprint paths, for tests and tooling. */
-  get sources(): string[] {
-    return this.blueprints.map(b => b.source);
-  }
-
   render(model: RenderModel): Map<string, string> {
     const output = new Map<string, string>();
     for (const blueprint of this.blueprints) {

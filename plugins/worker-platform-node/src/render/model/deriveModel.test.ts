@@ -72,7 +72,7 @@ describe('deriveModel', () => {
       'LOAD_TEST',
       'REDIS_ADDRESS',
     ]);
-    expect(perf.redisAddress).toBe(
+    expect(perf.config.find(c => c.key === 'REDIS_ADDRESS')?.value).toBe(
       'mediaforge-redis.mediaforge-perf-worker.svc.cluster.local:6379',
     );
   });

@@ -44,7 +44,6 @@ export function deriveModel(spec: WorkerPlatformSpec): RenderModel {
   return {
     blueprintVersion: BLUEPRINT_VERSION,
     name,
-    identifier: toIdentifier(name),
     owner: spec.metadata.owner,
     ownerGroup: ownerGroup(spec.metadata.owner),
     description: spec.metadata.description,
@@ -141,7 +140,6 @@ function deriveEnvironment(
     cluster: env.cluster,
     namespaces: env.namespaces,
     host: environmentHost(spec, env),
-    redisAddress: address,
     api: {
       replicas: apiOverride.replicas ?? api.replicas,
       autoscaling: { ...api.autoscaling, ...apiOverride.autoscaling },

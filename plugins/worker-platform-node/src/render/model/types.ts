@@ -66,11 +66,10 @@ export interface EnvironmentModel {
   namespaces: { service: string; worker: string };
   /** The Ingress host: the spec's host in production, `<env>.<host>` elsewhere. */
   host: string;
-  redisAddress: string;
   api: ApiSettingsModel;
   /** The spec's pools with this environment's overrides applied. */
   pools: PoolModel[];
-  /** ConfigMap entries of both namespaces, in key order. */
+  /** ConfigMap entries of both namespaces (REDIS_ADDRESS included), in key order. */
   config: { key: string; value: string }[];
   applications: { api: string; workers: string };
   overlays: { service: string; worker: string };
@@ -98,8 +97,6 @@ export interface ActionPin {
 export interface RenderModel {
   blueprintVersion: string;
   name: string;
-  /** Python-identifier form of the service name (database name, titles). */
-  identifier: string;
   owner: string;
   /** The owner's name when it is a group, for the AppProject admin role. */
   ownerGroup?: string;
