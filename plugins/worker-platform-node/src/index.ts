@@ -11,3 +11,4 @@ export { BLUEPRINT_VERSION } from './render/blueprintVersion';
 export * from './write';
 export { runWorkerPlatformCli } from './cli';
 export * from './validate';
+export * from './lifecycle';

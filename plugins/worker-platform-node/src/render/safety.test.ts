@@ -120,6 +120,43 @@ const fields: Field[] = [
     set: (d, t) => (env0(d).overrides.config = { [t]: 'on' }),
   },
   {
+    path: 'spec.region',
+    marker: 'eu-west-1',
+    set: (d, t) => ((d.spec as Record<string, unknown>).region = t),
+  },
+  {
+    path: 'spec.gitops.project',
+    marker: 'marker',
+    set: (d, t) => ((d.spec.gitops as Record<string, unknown>).project = t),
+  },
+  {
+    path: 'spec.redis.address',
+    marker: 'marker',
+    set: (d, t) =>
+      ((d.spec.redis as Record<string, unknown>).address = `${t}:6379`),
+  },
+  {
+    path: 'spec.workers[0].systemPackages[0]',
+    marker: 'marker',
+    set: (d, t) =>
+      ((d.spec.workers[0] as Record<string, unknown>).systemPackages = [t]),
+  },
+  {
+    path: 'spec.workers[0].resources',
+    marker: '250m',
+    set: (d, t) =>
+      ((d.spec.workers[0] as Record<string, unknown>).resources = {
+        requests: { cpu: t, memory: '1Gi' },
+        limits: { cpu: '2', memory: '2Gi' },
+      }),
+  },
+  {
+    path: 'spec.environments[0].namespaces',
+    marker: 'marker',
+    set: (d, t) =>
+      ((env0(d) as Record<string, unknown>).namespaces = { service: t }),
+  },
+  {
     path: 'spec.notifications.slackChannel',
     marker: 'marker',
     set: (d, t) => (d.spec.notifications.slackChannel = t),
