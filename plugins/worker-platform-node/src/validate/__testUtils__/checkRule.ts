@@ -1,0 +1,25 @@
+import { Finding } from '../types';
+import { RepositorySnapshot } from '../repository/RepositorySnapshot';
+import { ValidationContext } from '../ValidationContext';
+import { ValidationRule } from '../ValidationRule';
+import {
+  KustomizeTool,
+  KustomizeToolProblem,
+} from '../kustomize/KustomizeTool';
+
+/** Runs one rule over files given inline, without building anything unless a tool is passed. */
+export async function checkRule(
+  rule: ValidationRule,
+  files: Record<string, string>,
+  kustomize?: KustomizeTool | KustomizeToolProblem,
+): Promise<Finding[]> {
+  const repo = RepositorySnapshot.fromFiles(new Map(Object.entries(files)));
+  try {
+    return await rule.check(new ValidationContext({ repo, kustomize }));
+  } finally {
+    await repo.dispose();
+  }
+}
+
+/** Joins lines, so fixtures read like the files they stand for. */
+export const lines = (...text: string[]) => `${text.join('\n')}\n`;
