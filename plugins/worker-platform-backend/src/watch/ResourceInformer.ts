@@ -144,6 +144,8 @@ export class ResourceInformer {
     return new Promise<boolean>((resolve, reject) => {
       let finished = false;
       let expired = false;
+      let sawEvent = false;
+      const startedAt = Date.now();
       let streamError: WatchError | undefined;
       const onEvent = (type: string, object: RawKubernetesObject) => {
         if (type === 'ERROR') {
@@ -152,6 +154,7 @@ export class ResourceInformer {
           else streamError = new WatchError(code, String(object.message));
           return;
         }
+        sawEvent = true;
         if (type === 'ADDED' || type === 'MODIFIED') handlers.upsert(object);
         if (type === 'DELETED') handlers.delete(object);
         this.resourceVersion =
@@ -165,7 +168,10 @@ export class ResourceInformer {
         // The client's inactivity timeout just means a quiet resource: resume.
         if (error && !isInactivityTimeout(error)) reject(error);
         else if (streamError && !expired) reject(streamError);
-        else resolve(expired);
+        else if (!expired && !sawEvent && Date.now() - startedAt < 1000) {
+          // A proxy that ends every watch at once would otherwise spin.
+          reject(new Error('the watch ended as soon as it started'));
+        } else resolve(expired);
       };
       client
         .watch(
