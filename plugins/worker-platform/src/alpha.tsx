@@ -11,7 +11,11 @@ import {
 import { WorkerPlatformClient, workerPlatformApiRef } from './api';
 import { workerPlatformEntityFilter } from './entityFilter';
 
-/** @alpha */
+/**
+ * Provides the {@link WorkerPlatformClient} as the `workerPlatformApiRef`.
+ *
+ * @alpha
+ */
 export const workerPlatformApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
@@ -21,7 +25,11 @@ export const workerPlatformApi = ApiBlueprint.make({
     }),
 });
 
-/** @alpha */
+/**
+ * The "Deployments" card on the overview of Components with a kubernetes-id.
+ *
+ * @alpha
+ */
 export const entityDeploymentsCard = EntityCardBlueprint.make({
   name: 'deployments',
   params: {
@@ -31,7 +39,11 @@ export const entityDeploymentsCard = EntityCardBlueprint.make({
   },
 });
 
-/** @alpha */
+/**
+ * The "Deployments" tab at `…/deployments` of Components with a kubernetes-id.
+ *
+ * @alpha
+ */
 export const entityDeploymentsContent = EntityContentBlueprint.make({
   name: 'deployments',
   params: {

@@ -24,8 +24,6 @@ export class WorkerPlatformClient implements WorkerPlatformApi {
     options?: { signal?: AbortSignal },
   ): Promise<EntityDeployStatus> {
     const baseUrl = await this.discoveryApi.getBaseUrl('worker-platform');
-    // Entity refs are compared case-insensitively by the catalog; the backend
-    // resolves them the same way, so the path keeps the caller's spelling.
     const path = [entityRef.kind, entityRef.namespace, entityRef.name]
       .map(encodeURIComponent)
       .join('/');
