@@ -257,6 +257,22 @@ describe('DeployStatusService against a fake API server', () => {
     expect(server.requestCounts.list).toBeGreaterThanOrEqual(lists + 4);
   }, 10_000);
 
+  it('lists again when a watch is refused with HTTP 410', async () => {
+    await startSynced();
+    const lists = server.requestCounts.list;
+    server.failNext(410, 1, 'watch');
+    server.dropWatches();
+    await eventually(() =>
+      expect(server.requestCounts.list).toBeGreaterThan(lists),
+    );
+    await eventually(() => {
+      expect(service.clusters[0].connected).toBe(true);
+      expect(service.getStatus(ENTITY, 'pingvasai').environments).toHaveLength(
+        3,
+      );
+    });
+  });
+
   it('reports a burst of 500s as stale data, then recovers within 5 s', async () => {
     await startSynced();
     server.failNext(500, 6, 'watch');
