@@ -3,6 +3,7 @@ import {
   formatSpecErrors,
   parseSpec,
 } from '@worker-platform/plugin-worker-platform-common';
+import { withRenderManifest } from '../lifecycle';
 import { RenderError } from '../render/RenderError';
 import { renderRepository } from '../render/renderRepository';
 import {
@@ -41,7 +42,7 @@ export const renderCommand: CliCommand = {
 
     let files: Map<string, string>;
     try {
-      files = renderRepository(parsed.spec);
+      files = withRenderManifest(renderRepository(parsed.spec), parsed.spec);
     } catch (error) {
       if (error instanceof RenderError) {
         io.stderr(`${specFile}: render failed: ${error.message}\n`);

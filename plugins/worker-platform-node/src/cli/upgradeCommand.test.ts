@@ -1,0 +1,80 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseSpec } from '@worker-platform/plugin-worker-platform-common';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { renderRepository } from '../render/renderRepository';
+import { writeRepository } from '../write';
+import { withRenderManifest } from '../lifecycle';
+import { CliIo } from './CliCommand';
+import { runWorkerPlatformCli } from './runWorkerPlatformCli';
+
+async function run(args: string[]) {
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = {
+    stdout: text => {
+      out.stdout += text;
+    },
+    stderr: text => {
+      out.stderr += text;
+    },
+  };
+  return { code: await runWorkerPlatformCli(args, io), ...out };
+}
+
+describe('worker-platform upgrade', () => {
+  jest.setTimeout(120_000);
+  let dir: string;
+  let repo: string;
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'worker-platform-upgrade-'));
+    repo = path.join(dir, 'repo');
+    const specFile = path.resolve(
+      resolvePackagePath('@worker-platform/plugin-worker-platform-node'),
+      '../../examples/specs/minimal.yaml',
+    );
+    const parsed = parseSpec(await fs.readFile(specFile, 'utf8'));
+    if (!parsed.ok) throw new Error(`${specFile} is invalid`);
+    await writeRepository(
+      repo,
+      withRenderManifest(renderRepository(parsed.spec), parsed.spec),
+    );
+  });
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it('changes nothing a second time and exits 0', async () => {
+    expect((await run(['upgrade', repo])).code).toBe(0);
+
+    const again = await run(['upgrade', repo]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(
+      /: 0 added, 0 updated, 0 removed, 0 conflict\(s\), \d+ unchanged\n$/,
+    );
+  });
+
+  it('in a dry run reports a conflict (exit 3) but writes nothing', async () => {
+    const file = path.join(repo, 'k8s/base/service-ns/deployment.yaml');
+    await fs.appendFile(file, '# edited\n');
+    const result = await run(['upgrade', repo, '--dry-run']);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toMatch(/^Dry run, nothing written in /);
+    expect(result.stdout).toContain(
+      'conflict   k8s/base/service-ns/deployment.yaml',
+    );
+    await expect(
+      fs.stat(path.join(repo, '.worker-platform/conflicts')),
+    ).rejects.toThrow(/ENOENT/);
+  });
+
+  it('exits 1 on a broken manifest', async () => {
+    await fs.writeFile(path.join(repo, '.worker-platform/manifest.json'), '{');
+    const result = await run(['upgrade', repo]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('manifest.json is not JSON');
+  });
+
+  it('exits 2 without DIR', async () => {
+    expect((await run(['upgrade'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,28 @@
+import { upgradeRepository } from '../lifecycle';
+import { CliCommand } from './CliCommand';
+import { repositoryDirectory, reportReRender } from './reRenderReport';
+
+/**
+ * `worker-platform upgrade DIR [--dry-run]`: re-renders a repository from
+ * its stored spec with this version's blueprints, keeping hand-edited files.
+ */
+export const upgradeCommand: CliCommand = {
+  name: 'upgrade',
+  summary:
+    're-render a repository from its stored spec with the current blueprints',
+  usage: 'upgrade DIR [--dry-run]',
+  options: {
+    'dry-run': { type: 'boolean', default: false },
+  },
+  allowPositionals: true,
+  async run({ values, positionals }, io) {
+    const dir = await repositoryDirectory(positionals);
+    const dryRun = values['dry-run'] === true;
+    return reportReRender(
+      dir,
+      io,
+      () => upgradeRepository(dir, { dryRun }),
+      dryRun,
+    );
+  },
+};
