@@ -8,6 +8,7 @@ import {
 import {
   renderRepository,
   validateRepository,
+  withRenderManifest,
   writeRepository,
 } from '@worker-platform/plugin-worker-platform-node';
 import path from 'node:path';
@@ -83,7 +84,11 @@ export function createRenderAction() {
         ctx.input.targetPath,
         'targetPath',
       );
-      const files = renderRepository(result.spec);
+      // The manifest lets a later re-render tell generated files from edited ones.
+      const files = withRenderManifest(
+        renderRepository(result.spec),
+        result.spec,
+      );
       const name = result.spec.metadata.name;
       const entityRef = componentRefOf(files, CATALOG_INFO_FILE);
       assertNoErrorFindings(
