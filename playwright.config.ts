@@ -36,6 +36,16 @@ export default defineConfig({
   ],
   webServer: [
     {
+      // The fake cluster the backend watches (see app-config.e2e.yaml).
+      command:
+        'yarn workspace @worker-platform/plugin-worker-platform-backend fake-cluster --port 16443 --control-port 16444 --scenario pingvasai',
+      url: 'http://127.0.0.1:16443/version',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
       command:
         'yarn workspace backend start --config ../../app-config.yaml --config ../../app-config.e2e.yaml',
       url: 'http://localhost:7007/.backstage/health/v1/readiness',

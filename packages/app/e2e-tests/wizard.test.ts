@@ -1,24 +1,11 @@
 import { test, expect, Page } from '@playwright/test';
+import { openAsGuest } from './support/guest';
 
 /**
  * A newcomer's first service: the Worker Platform wizard, filled in from
  * /create, published with the local publisher (no GitHub account), then
  * found in the catalog.
  */
-
-/** Opens a page, signing in as guest when the app asks. */
-async function openAsGuest(page: Page, path: string) {
-  await page.goto(path);
-  const enter = page.getByRole('button', { name: 'Enter' });
-  const signedIn = page
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name: 'Create', exact: true });
-  await expect(enter.or(signedIn)).toBeVisible();
-  if (await enter.isVisible()) {
-    await enter.click();
-    await expect(signedIn).toBeVisible();
-  }
-}
 
 async function next(page: Page) {
   await page.getByRole('button', { name: 'Next' }).click();

@@ -26,3 +26,9 @@ export type {
   FakeWorkerScenario,
 } from './fakeCluster/scenario';
 export { applyScenario, pingvasaiScenario } from './fakeCluster/applyScenario';
+export {
+  pingvasaiDemoTimeline,
+  playTimeline,
+} from './fakeCluster/demoTimeline';
+export type { DemoStep } from './fakeCluster/demoTimeline';
+export { startControlServer } from './fakeCluster/controlServer';

@@ -1,9 +1,12 @@
 /*
  * Runs the fake Kubernetes API server on its own, for demos and manual
  * testing: yarn workspace @worker-platform/plugin-worker-platform-backend
- * fake-cluster --port 6443 --scenario pingvasai
+ * fake-cluster --port 6443 --scenario pingvasai (or --scenario demo to play
+ * the looping demo timeline; --control-port to let e2e tests change it)
  */
 import { applyScenario } from './applyScenario';
+import { startControlServer } from './controlServer';
+import { pingvasaiDemoTimeline, playTimeline } from './demoTimeline';
 import {
   FAKE_CLUSTER_USAGE,
   FakeClusterArgs,
@@ -17,7 +20,23 @@ async function main(args: FakeClusterArgs) {
     token: args.token,
   });
   server.setLatency(args.latencyMs);
-  applyScenario(server, args.scenario);
+  let stopTimeline = () => {};
+  if (args.scenario === 'demo') {
+    const steps = pingvasaiDemoTimeline();
+    stopTimeline = playTimeline(server, steps, {
+      loopAfterMs: 65_000,
+      onStep: step => process.stdout.write(`[demo cluster] ${step.caption}\n`),
+    });
+  } else {
+    applyScenario(server, args.scenario);
+  }
+  const control =
+    args.controlPort === undefined
+      ? undefined
+      : await startControlServer(server, args.controlPort);
+  if (control) {
+    process.stdout.write(`Control endpoint: PUT ${control.url}/scenario\n`);
+  }
   process.stdout.write(
     [
       `Fake Kubernetes API server on ${server.url} (bearer token ${args.token})`,
@@ -37,7 +56,8 @@ async function main(args: FakeClusterArgs) {
     ].join('\n'),
   );
   const shutdown = () => {
-    server.stop().then(() => process.exit(0));
+    stopTimeline();
+    Promise.all([server.stop(), control?.stop()]).then(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -8,7 +8,14 @@ describe('parseFakeClusterArgs', () => {
       token: DEFAULT_FAKE_TOKEN,
       latencyMs: 0,
       scenario: pingvasaiScenario,
+      controlPort: undefined,
     });
+  });
+
+  it('plays the demo timeline and opens a control port on request', () => {
+    expect(
+      parseFakeClusterArgs(['--scenario', 'demo', '--control-port', '16444']),
+    ).toMatchObject({ scenario: 'demo', controlPort: 16444 });
   });
 
   it('reads every option', () => {
@@ -21,7 +28,10 @@ describe('parseFakeClusterArgs', () => {
     expect(() => parseFakeClusterArgs(['--port', 'x'])).toThrow('--port:');
     expect(() => parseFakeClusterArgs(['--latency=-1'])).toThrow('--latency:');
     expect(() => parseFakeClusterArgs(['--scenario', 'nope'])).toThrow(
-      '--scenario: must be pingvasai or a .json file, got nope',
+      '--scenario: must be pingvasai, demo or a .json file, got nope',
+    );
+    expect(() => parseFakeClusterArgs(['--control-port', '99999'])).toThrow(
+      '--control-port:',
     );
     expect(() => parseFakeClusterArgs(['--colour'])).toThrow();
   });

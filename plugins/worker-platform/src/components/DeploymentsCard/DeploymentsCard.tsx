@@ -15,6 +15,8 @@ const useStyles = makeStyles(
     // The card sits in a half-width column; names, headers and SHAs must not
     // break mid-word, the ArgoCD and worker cells wrap instead.
     table: { '& th, & code': { whiteSpace: 'nowrap' } },
+    // A narrow column scrolls the table rather than clipping the workers.
+    scroller: { overflowX: 'auto' },
   },
   { name: 'WorkerPlatformDeploymentsCard' },
 );
@@ -31,31 +33,33 @@ export function DeploymentsCard() {
     <InfoCard title="Deployments">
       <DeployStatusView entity={entity}>
         {(status, now) => (
-          <Table
-            size="small"
-            aria-label="Deployments by environment"
-            className={classes.table}
-          >
-            <TableHead>
-              <TableRow>
-                <TableCell>Environment</TableCell>
-                <TableCell>ArgoCD</TableCell>
-                <TableCell>Revision</TableCell>
-                <TableCell>Last deploy</TableCell>
-                <TableCell>Workers</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {status.environments.map(environment => (
-                <EnvironmentRow
-                  key={environment.name}
-                  environment={environment}
-                  repositoryUrl={repositoryUrl}
-                  now={now}
-                />
-              ))}
-            </TableBody>
-          </Table>
+          <div className={classes.scroller}>
+            <Table
+              size="small"
+              aria-label="Deployments by environment"
+              className={classes.table}
+            >
+              <TableHead>
+                <TableRow>
+                  <TableCell>Environment</TableCell>
+                  <TableCell>ArgoCD</TableCell>
+                  <TableCell>Revision</TableCell>
+                  <TableCell>Last deploy</TableCell>
+                  <TableCell>Workers</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {status.environments.map(environment => (
+                  <EnvironmentRow
+                    key={environment.name}
+                    environment={environment}
+                    repositoryUrl={repositoryUrl}
+                    now={now}
+                  />
+                ))}
+              </TableBody>
+            </Table>
+          </div>
         )}
       </DeployStatusView>
     </InfoCard>

@@ -1,0 +1,124 @@
+import { test, expect, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * A platform engineer adds an environment to a service that already
+ * exists: the service is created with the local publisher, then the
+ * environment wizard commits the new overlay and Applications to a new
+ * branch of its local repository, which this test reads with git.
+ */
+
+/** The local publisher's directory, as app-config.yaml resolves it. */
+const reposDir =
+  process.env.WORKER_PLATFORM_REPOS_DIR ??
+  path.join(os.tmpdir(), 'worker-platform-repos');
+
+async function openAsGuest(page: Page, url: string) {
+  await page.goto(url);
+  const enter = page.getByRole('button', { name: 'Enter' });
+  const signedIn = page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'Create', exact: true });
+  await expect(enter.or(signedIn)).toBeVisible();
+  if (await enter.isVisible()) {
+    await enter.click();
+    await expect(signedIn).toBeVisible();
+  }
+}
+
+async function chooseTemplate(page: Page, title: string) {
+  const choose = page
+    .getByRole('article')
+    .filter({ hasText: title })
+    .getByRole('button', { name: 'Choose' });
+  // A backend that just started may not have ingested the templates yet.
+  await expect(async () => {
+    await openAsGuest(page, '/create');
+    await expect(choose).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+  await choose.click();
+}
+
+async function next(page: Page) {
+  await page.getByRole('button', { name: 'Next' }).click();
+}
+
+function git(repo: string, ...args: string[]): string {
+  return execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+}
+
+test('the environment wizard commits a new environment to a new branch of a local service', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  // Repositories outlive a run, and the local publisher never overwrites one.
+  const name = `e2e-env-${Date.now().toString(36)}`;
+  const repo = path.join(reposDir, name);
+
+  // A service with the default pool and environments (development, production).
+  await chooseTemplate(page, 'Worker Platform service');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  await next(page);
+  await next(page);
+  await next(page);
+  await next(page);
+  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('link', { name: 'Open in catalog' })).toBeVisible(
+    { timeout: 120_000 },
+  );
+
+  // The environment wizard: the service appears in the picker once the
+  // catalog has processed the new repository's Component.
+  const service = page.getByRole('combobox', { name: 'Service' });
+  await expect(async () => {
+    await chooseTemplate(page, 'Worker Platform environment');
+    await service.click();
+    await service.fill(name);
+    await page
+      .getByRole('option', { name: new RegExp(name) })
+      .click({ timeout: 5_000 });
+  }).toPass({ timeout: 120_000 });
+  await next(page);
+
+  await page
+    .getByRole('textbox', { name: 'Environment name', exact: true })
+    .fill('perf');
+  await page
+    .getByRole('textbox', { name: 'Copy settings from' })
+    .fill('development');
+  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  // The task's output: the new branch, the names, the change summary.
+  await expect(
+    page.getByText('worker-platform/add-environment-perf').first(),
+  ).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText(`${name}-perf-workers`).first()).toBeVisible();
+  await expect(
+    page.getByText('k8s/overlays/perf/service-ns/kustomization.yaml').first(),
+  ).toBeVisible();
+
+  // The branch holds the overlay and the Applications; main is untouched.
+  const branch = 'worker-platform/add-environment-perf';
+  const files = git(repo, 'ls-tree', '-r', '--name-only', branch).split('\n');
+  expect(files).toEqual(
+    expect.arrayContaining([
+      'k8s/overlays/perf/service-ns/kustomization.yaml',
+      'k8s/overlays/perf/worker-ns/kustomization.yaml',
+      'argocd/applications/perf-api.yaml',
+      'argocd/applications/perf-workers.yaml',
+    ]),
+  );
+  expect(
+    git(repo, 'show', `${branch}:argocd/applications/perf-workers.yaml`),
+  ).toContain('path: k8s/overlays/perf/worker-ns');
+  expect(git(repo, 'ls-tree', '-r', '--name-only', 'main')).not.toContain(
+    'k8s/overlays/perf/',
+  );
+  expect(git(repo, 'log', '--format=%s', '-1', branch)).toBe(
+    'Add the perf environment\n',
+  );
+});

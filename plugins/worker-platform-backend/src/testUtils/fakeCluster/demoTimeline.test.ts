@@ -1,0 +1,56 @@
+import { buildScenario } from './scenario';
+import { FakeKubernetesApiServer } from './FakeKubernetesApiServer';
+import { pingvasaiDemoTimeline, playTimeline } from './demoTimeline';
+
+describe('pingvasaiDemoTimeline', () => {
+  const steps = pingvasaiDemoTimeline();
+
+  it('is in time order and every step is a buildable scenario', () => {
+    expect(steps.map(s => s.atMs)).toEqual(
+      [...steps.map(s => s.atMs)].sort((a, b) => a - b),
+    );
+    for (const step of steps) {
+      expect(() => buildScenario(step.scenario)).not.toThrow();
+    }
+  });
+
+  it('takes the production GPU pool from idle to its ceiling and back', () => {
+    const gpuReplicas = steps.map(step => {
+      const { objects } = buildScenario(step.scenario);
+      const deployment = objects.find(
+        o =>
+          o.kind === 'Deployment' &&
+          o.metadata.name === 'pingvasai-gpu-worker' &&
+          o.metadata.namespace === 'pingvasai-production-worker',
+      ) as any;
+      return deployment.spec.replicas;
+    });
+    expect(gpuReplicas[0]).toBe(0);
+    expect(Math.max(...gpuReplicas)).toBe(20);
+    expect(gpuReplicas[gpuReplicas.length - 1]).toBe(0);
+  });
+});
+
+describe('playTimeline', () => {
+  it('applies each step at its time and stops when asked', async () => {
+    jest.useFakeTimers();
+    const server = { upsert: jest.fn(), setMetric: jest.fn() };
+    const played: string[] = [];
+    const stop = playTimeline(
+      server as unknown as FakeKubernetesApiServer,
+      pingvasaiDemoTimeline(),
+      { loopAfterMs: 60_000, onStep: step => played.push(step.caption) },
+    );
+    jest.advanceTimersByTime(0);
+    expect(played).toHaveLength(1);
+    jest.advanceTimersByTime(60_000);
+    expect(played).toHaveLength(5);
+    jest.advanceTimersByTime(1);
+    expect(played).toHaveLength(6); // the loop starts over
+    stop();
+    jest.advanceTimersByTime(120_000);
+    expect(played).toHaveLength(6);
+    expect(server.upsert).toHaveBeenCalled();
+    jest.useRealTimers();
+  });
+});
