@@ -1,6 +1,7 @@
 import { TemplateExample } from '@backstage/plugin-scaffolder-node';
 import yaml from 'yaml';
 
+/** Examples shown in the action catalog; validate.examples.test.ts runs each one. */
 export const examples: TemplateExample[] = [
   {
     description:

@@ -51,13 +51,6 @@ export class ValidationContext {
     return this.#units;
   }
 
-  /** Every object of every unit (an object deployed by two units appears twice). */
-  async objects(): Promise<{ unit: BuiltUnit; object: KubernetesObject }[]> {
-    return (await this.units()).flatMap(unit =>
-      unit.objects.map(object => ({ unit, object })),
-    );
-  }
-
   /** Objects from every YAML file of the repository, with their documents (for rules that read sources, not builds). */
   sourceObjects() {
     return this.repo

@@ -56,10 +56,6 @@ export class RepositorySnapshot {
     return [...this.#files.keys()].sort();
   }
 
-  has(file: string): boolean {
-    return this.#files.has(file);
-  }
-
   read(file: string): string | undefined {
     return this.#files.get(file);
   }
@@ -78,10 +74,10 @@ export class RepositorySnapshot {
     return parsed;
   }
 
-  /** Every document of every YAML file, optionally only under a directory prefix. */
-  yamlDocuments(prefix = ''): YamlDocument[] {
+  /** Every document of every YAML file. */
+  yamlDocuments(): YamlDocument[] {
     return this.paths()
-      .filter(file => file.startsWith(prefix) && /\.ya?ml$/.test(file))
+      .filter(file => /\.ya?ml$/.test(file))
       .flatMap(file => this.yaml(file).documents);
   }
 
