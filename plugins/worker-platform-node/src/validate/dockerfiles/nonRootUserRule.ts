@@ -7,7 +7,7 @@ const ROOT = /^(root|0)(:(root|0))?$/;
 export const nonRootUserRule: ValidationRule = {
   id: 'dockerfiles/non-root-user',
   family: 'dockerfiles',
-  why: 'The pods run with runAsNonRoot; an image whose last USER is root (or unset) fails to start, and root in a container widens any breakout.',
+  why: 'An image whose last USER is root (or unset) runs as root wherever no securityContext overrides it (docker-compose, a copied pod spec), and root widens any breakout.',
   check({ repo }) {
     return dockerfiles(repo).flatMap(({ file, stages }) => {
       const final = stages[stages.length - 1];

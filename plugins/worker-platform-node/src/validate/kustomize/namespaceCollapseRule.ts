@@ -11,7 +11,7 @@ import { findingOf, ValidationRule } from '../ValidationRule';
 export const namespaceCollapseRule: ValidationRule = {
   id: 'kustomize/namespace-collapse',
   family: 'kustomize',
-  why: 'A top-level `namespace:` over service, worker and shared resources collapses them into one namespace, breaking isolation and NetworkPolicies.',
+  why: 'A top-level `namespace:` over service, worker and shared resources collapses them into one namespace, undoing the service/worker isolation the AppProject and RBAC are built on.',
   check({ repo }) {
     return repo
       .paths()
