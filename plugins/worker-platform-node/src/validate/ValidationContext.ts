@@ -1,4 +1,5 @@
 import { RepositorySnapshot } from './repository/RepositorySnapshot';
+import { YamlDocument } from './repository/yamlDocuments';
 import {
   isKubernetesObject,
   KubernetesObject,
@@ -31,6 +32,7 @@ export class ValidationContext {
   /** The kustomize found on this machine, the reason none is used, or `undefined` when building was not asked for. */
   readonly kustomize: KustomizeTool | KustomizeToolProblem | undefined;
   #units: Promise<BuiltUnit[]> | undefined;
+  #sourceObjects: { doc: YamlDocument; object: KubernetesObject }[] | undefined;
 
   constructor(options: {
     repo: RepositorySnapshot;
@@ -52,11 +54,12 @@ export class ValidationContext {
   }
 
   /** Objects from every YAML file of the repository, with their documents (for rules that read sources, not builds). */
-  sourceObjects() {
-    return this.repo
+  sourceObjects(): { doc: YamlDocument; object: KubernetesObject }[] {
+    this.#sourceObjects ??= this.repo
       .yamlDocuments()
       .filter(doc => isKubernetesObject(doc.value))
       .map(doc => ({ doc, object: doc.value as KubernetesObject }));
+    return this.#sourceObjects;
   }
 
   /**

@@ -12,8 +12,23 @@ export interface ParsedDockerfile {
 
 const DOCKERFILE = /(^|\/)(Dockerfile(\.[^/]+)?|[^/]+\.[Dd]ockerfile)$/;
 
+const parsedByRepository = new WeakMap<
+  RepositorySnapshot,
+  ParsedDockerfile[]
+>();
+
 /** Every Dockerfile of the repository (`Dockerfile`, `Dockerfile.<name>`, `<name>.Dockerfile`). */
 export function dockerfiles(repo: RepositorySnapshot): ParsedDockerfile[] {
+  // Six rules read them; parse once per repository.
+  let parsed = parsedByRepository.get(repo);
+  if (!parsed) {
+    parsed = parseDockerfiles(repo);
+    parsedByRepository.set(repo, parsed);
+  }
+  return parsed;
+}
+
+function parseDockerfiles(repo: RepositorySnapshot): ParsedDockerfile[] {
   return repo
     .paths()
     .filter(file => DOCKERFILE.test(file) && !file.endsWith('.dockerignore'))

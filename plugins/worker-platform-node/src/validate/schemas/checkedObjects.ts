@@ -18,12 +18,26 @@ const NOT_CLUSTER_GROUPS = new Set([
   'worker-platform.io',
 ]);
 
+const computed = new WeakMap<ValidationContext, Promise<CheckedObject[]>>();
+
 /**
  * Every object a schema should hold for: each one written in a YAML file
  * (patches aside: they are partial by design), and each one kustomize built
  * (where overlays may have broken what the bases got right).
  */
-export async function checkedObjects(
+export function checkedObjects(
+  context: ValidationContext,
+): Promise<CheckedObject[]> {
+  // Four rules read the same list; compute it once per validation.
+  let objects = computed.get(context);
+  if (!objects) {
+    objects = computeCheckedObjects(context);
+    computed.set(context, objects);
+  }
+  return objects;
+}
+
+async function computeCheckedObjects(
   context: ValidationContext,
 ): Promise<CheckedObject[]> {
   const patches = patchFiles(context.repo);
