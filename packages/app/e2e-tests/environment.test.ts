@@ -28,17 +28,18 @@ async function openAsGuest(page: Page, url: string) {
   }
 }
 
-async function chooseTemplate(page: Page, title: string) {
-  const choose = page
-    .getByRole('article')
-    .filter({ hasText: title })
-    .getByRole('button', { name: 'Choose' });
-  // A backend that just started may not have ingested the templates yet.
+/**
+ * Opens a template's wizard by its URL (the /create page groups cards in
+ * one article, so a card is awkward to address). A backend that just
+ * started may not have ingested the template yet, hence the retries.
+ */
+async function openWizard(page: Page, template: string, firstField: string) {
   await expect(async () => {
-    await openAsGuest(page, '/create');
-    await expect(choose).toBeVisible({ timeout: 5_000 });
+    await openAsGuest(page, `/create/templates/default/${template}`);
+    await expect(page.getByText(firstField).first()).toBeVisible({
+      timeout: 5_000,
+    });
   }).toPass({ timeout: 90_000 });
-  await choose.click();
 }
 
 async function next(page: Page) {
@@ -58,7 +59,7 @@ test('the environment wizard commits a new environment to a new branch of a loca
   const repo = path.join(reposDir, name);
 
   // A service with the default pool and environments (development, production).
-  await chooseTemplate(page, 'Worker Platform service');
+  await openWizard(page, 'worker-platform-service', 'Name');
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
   await next(page);
   await next(page);
@@ -72,9 +73,9 @@ test('the environment wizard commits a new environment to a new branch of a loca
 
   // The environment wizard: the service appears in the picker once the
   // catalog has processed the new repository's Component.
-  const service = page.getByRole('combobox', { name: 'Service' });
+  const service = page.getByRole('textbox', { name: 'Service' });
   await expect(async () => {
-    await chooseTemplate(page, 'Worker Platform environment');
+    await openWizard(page, 'worker-platform-environment', 'Service');
     await service.click();
     await service.fill(name);
     await page
@@ -92,11 +93,14 @@ test('the environment wizard commits a new environment to a new branch of a loca
   await page.getByRole('button', { name: 'Review' }).click();
   await page.getByRole('button', { name: 'Create' }).click();
 
-  // The task's output: the new branch, the names, the change summary.
+  // The task's output: the new branch, then (one tab each) the names and
+  // the change summary.
   await expect(
     page.getByText('worker-platform/add-environment-perf').first(),
   ).toBeVisible({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Environment perf' }).click();
   await expect(page.getByText(`${name}-perf-workers`).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Changes' }).click();
   await expect(
     page.getByText('k8s/overlays/perf/service-ns/kustomization.yaml').first(),
   ).toBeVisible();
