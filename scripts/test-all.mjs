@@ -99,6 +99,9 @@ async function jest() {
       r.assertionResults.every(a => a.status !== 'failed'),
   );
   totals.failed += brokenSuites.length;
+  const jestOutsideTests =
+    code !== 0 && report.numFailedTests === 0 && brokenSuites.length === 0;
+  if (jestOutsideTests) totals.failed += 1;
   if (code !== 0 || report.numFailedTests > 0 || brokenSuites.length > 0) {
     failures.push(
       `jest (${report.numFailedTests} failed tests, ${brokenSuites.length} broken suites)`,
@@ -119,8 +122,16 @@ async function e2e() {
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected;
   totals.skipped += stats.skipped;
+  // A run that fails outside any test (a web server that did not start, a
+  // global error) reports no failed test but must still fail.
+  const outsideTests = code !== 0 && stats.unexpected === 0;
+  if (outsideTests) totals.failed += 1;
   if (code !== 0 || stats.unexpected > 0) {
-    failures.push(`e2e (${stats.unexpected} failed)`);
+    failures.push(
+      outsideTests
+        ? `e2e (exit ${code} outside any test)`
+        : `e2e (${stats.unexpected} failed)`,
+    );
   }
 }
 
