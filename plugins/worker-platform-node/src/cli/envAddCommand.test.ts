@@ -98,7 +98,16 @@ describe('worker-platform env add', () => {
     const runbook = path.join(repo, 'docs/runbooks/api-down.md');
     await fs.appendFile(runbook, '\nPage the on-call first.\n');
 
-    const result = await runInProcess(['env', 'add', repo, '--name', 'qa']);
+    const result = await runInProcess([
+      'env',
+      'add',
+      repo,
+      '--name',
+      'qa',
+      '--copy-from',
+      'staging',
+      '--no-auto-sync',
+    ]);
 
     expect(result.code).toBe(3);
     expect(result.stdout).toContain(
@@ -107,6 +116,12 @@ describe('worker-platform env add', () => {
     expect(await fs.readFile(runbook, 'utf8')).toContain(
       'Page the on-call first.',
     );
+    const qa = await fs.readFile(
+      path.join(repo, 'argocd/applications/qa-workers.yaml'),
+      'utf8',
+    );
+    // staging syncs by itself; --no-auto-sync overrides what was copied.
+    expect(qa).not.toMatch(/^\s+automated:/m);
   });
 
   it('exits 1 naming the field when the environment exists, and writes nothing', async () => {
@@ -142,6 +157,10 @@ describe('worker-platform env add', () => {
   it.each([
     [['env', 'add', '--name', 'qa'], /DIR is required/],
     [['env', 'add', 'repo'], /--name is required/],
+    [
+      ['env', 'add', 'repo', '--name', 'qa', '--auto-sync', '--no-auto-sync'],
+      /--auto-sync and --no-auto-sync contradict/,
+    ],
     [
       ['env', 'remove', 'repo', '--name', 'qa'],
       /unknown env subcommand "remove"/,

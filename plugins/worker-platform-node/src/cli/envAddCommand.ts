@@ -4,20 +4,23 @@ import { repositoryDirectory, reportReRender } from './reRenderReport';
 
 /**
  * `worker-platform env add DIR --name NAME [--copy-from ENV] [--branch
- * BRANCH] [--auto-sync] [--dry-run]`: adds an environment to a rendered
- * repository's spec and re-renders it, keeping hand-edited files.
+ * BRANCH] [--auto-sync | --no-auto-sync] [--dry-run]`: adds an environment
+ * to a rendered repository's spec and re-renders it, keeping hand-edited
+ * files. Without either sync flag the copied environment's mode (or the
+ * default for the name) applies.
  */
 export const envAddCommand: CliCommand = {
   name: 'env',
   summary:
     'add an environment to a rendered repository (env add DIR --name NAME)',
   usage:
-    'env add DIR --name NAME [--copy-from ENV] [--branch BRANCH] [--auto-sync] [--dry-run]',
+    'env add DIR --name NAME [--copy-from ENV] [--branch BRANCH] [--auto-sync | --no-auto-sync] [--dry-run]',
   options: {
     name: { type: 'string' },
     'copy-from': { type: 'string' },
     branch: { type: 'string' },
     'auto-sync': { type: 'boolean' },
+    'no-auto-sync': { type: 'boolean' },
     'dry-run': { type: 'boolean', default: false },
   },
   allowPositionals: true,
@@ -34,6 +37,9 @@ export const envAddCommand: CliCommand = {
     if (typeof name !== 'string' || name === '') {
       throw new UsageError('--name is required');
     }
+    if (values['auto-sync'] && values['no-auto-sync']) {
+      throw new UsageError('--auto-sync and --no-auto-sync contradict');
+    }
     const dir = await repositoryDirectory(rest);
     const dryRun = values['dry-run'] === true;
     return reportReRender(
@@ -46,7 +52,7 @@ export const envAddCommand: CliCommand = {
             name,
             copyFrom: optionalString(values['copy-from']),
             branch: optionalString(values.branch),
-            autoSync: values['auto-sync'] === true ? true : undefined,
+            autoSync: syncFlag(values['auto-sync'], values['no-auto-sync']),
           },
           { dryRun },
         ),
@@ -57,4 +63,10 @@ export const envAddCommand: CliCommand = {
 
 function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
+}
+
+function syncFlag(on: unknown, off: unknown): boolean | undefined {
+  if (on === true) return true;
+  if (off === true) return false;
+  return undefined;
 }
