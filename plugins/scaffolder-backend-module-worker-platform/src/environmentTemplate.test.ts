@@ -144,6 +144,19 @@ describe('template:default/worker-platform-environment', () => {
     ).toBe('* main\n');
   });
 
+  it('leaves autoSync out when the box was not touched, so the copied environment decides', async () => {
+    const response = await dryRun({
+      component: 'component:default/pingvasai',
+      publisher: 'local',
+      name: 'qa',
+      copyFrom: 'production',
+    });
+    expect(response.status).toBe(200);
+    const input = loggedInput(response.body, 'worker-platform:environment:add');
+    expect(input).toMatchObject({ name: 'qa', copyFrom: 'production' });
+    expect(input).not.toHaveProperty('autoSync');
+  });
+
   it('fails the step naming the field when the environment exists', async () => {
     const response = await dryRun({
       component: 'component:default/pingvasai',
