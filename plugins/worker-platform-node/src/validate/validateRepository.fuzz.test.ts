@@ -64,7 +64,7 @@ describe('validateRepository over random specs', () => {
           [],
         );
       }),
-      { numRuns: 10 },
+      { numRuns: Number(process.env.FUZZ_BUILD_RUNS ?? 10) },
     );
   });
 
