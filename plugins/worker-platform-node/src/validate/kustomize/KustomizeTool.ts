@@ -133,10 +133,30 @@ function commandTool(
         return { ok: true, output: stdout };
       } catch (error) {
         const stderr = (error as { stderr?: string }).stderr?.trim();
-        return { ok: false, error: stderr || String(error) };
+        return {
+          ok: false,
+          error: stderr ? withoutLogPrefix(stderr) : String(error),
+        };
       }
     },
   };
+}
+
+/**
+ * kubectl reports through its logger: `E1128 22:21:13.2 123 run.go:72]
+ * "command failed" err="<the kustomize error>"`; keep the kustomize error.
+ */
+export function withoutLogPrefix(stderr: string): string {
+  const logged =
+    /^[EWIF]\d{4} [\d:.]+\s+\d+ \S+\] "command failed" err=("(?:[^"\\]|\\.)*")/m.exec(
+      stderr,
+    );
+  if (!logged) return stderr;
+  try {
+    return JSON.parse(logged[1]);
+  } catch {
+    return stderr;
+  }
 }
 
 /** Whether detection found a tool rather than a problem. */

@@ -9,6 +9,7 @@ import {
   detectKustomizeTool,
   isKustomizeTool,
   KustomizeTool,
+  withoutLogPrefix,
 } from './KustomizeTool';
 import { kustomizeToolRule } from './kustomizeToolRule';
 import { namespaceCollapseRule } from './namespaceCollapseRule';
@@ -182,5 +183,18 @@ describe('kustomize/namespace-collapse', () => {
         message: expect.stringContaining('components api, worker'),
       }),
     ]);
+  });
+});
+
+describe('withoutLogPrefix', () => {
+  it("keeps kustomize's error from kubectl's log line", () => {
+    expect(
+      withoutLogPrefix(
+        'E1128 22:21:13.232560   12156 run.go:72] "command failed" err="invalid Kustomization: json: cannot unmarshal bool into Go struct field Label.labels.pairs of type string"',
+      ),
+    ).toBe(
+      'invalid Kustomization: json: cannot unmarshal bool into Go struct field Label.labels.pairs of type string',
+    );
+    expect(withoutLogPrefix('Error: no such file')).toBe('Error: no such file');
   });
 });
