@@ -52,14 +52,24 @@ export function normalizeEnvironment<T>(
   env: EnvironmentInput<T>,
 ) {
   const namespaces = defaultNamespaces(serviceName, env.name);
+  const {
+    name,
+    branch,
+    autoSync,
+    cluster,
+    namespaces: explicit,
+    ...rest
+  } = env;
+  // Keys in schema order, so that the written spec parses back to the same text.
   return {
-    ...env,
-    branch: env.branch ?? defaultBranch(env.name),
-    autoSync: env.autoSync ?? defaultAutoSync(env.name),
-    cluster: env.cluster ?? IN_CLUSTER_SERVER,
+    name,
+    branch: branch ?? defaultBranch(name),
+    autoSync: autoSync ?? defaultAutoSync(name),
+    cluster: cluster ?? IN_CLUSTER_SERVER,
     namespaces: {
-      service: env.namespaces?.service ?? namespaces.service,
-      worker: env.namespaces?.worker ?? namespaces.worker,
+      service: explicit?.service ?? namespaces.service,
+      worker: explicit?.worker ?? namespaces.worker,
     },
+    ...rest,
   };
 }

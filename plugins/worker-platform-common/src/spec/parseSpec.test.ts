@@ -117,6 +117,10 @@ describe('parseSpec', () => {
       if (!first.ok) throw new Error(file);
       const second = parseSpec(stringifySpec(first.spec));
       expect(second).toEqual(first);
+      // Byte-wise too: re-rendering compares the stored spec as text.
+      expect(second.ok && stringifySpec(second.spec)).toBe(
+        stringifySpec(first.spec),
+      );
     }
   });
 

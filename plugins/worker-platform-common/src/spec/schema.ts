@@ -254,15 +254,20 @@ export const workerPlatformSpecSchema = workerPlatformDocumentSchema.transform(
       ...doc,
       spec: {
         ...doc.spec,
+        // Keys in schema order, so that the written spec parses back to
+        // the same text (.worker-platform/spec.yaml is compared byte-wise).
         gitops: {
-          ...doc.spec.gitops,
           repoUrl:
             doc.spec.gitops.repoUrl ?? `https://github.com/example/${name}`,
+          argocdNamespace: doc.spec.gitops.argocdNamespace,
           project: doc.spec.gitops.project ?? name,
         },
         api: {
-          ...doc.spec.api,
+          port: doc.spec.api.port,
           host: doc.spec.api.host ?? `${name}.example.com`,
+          replicas: doc.spec.api.replicas,
+          autoscaling: doc.spec.api.autoscaling,
+          resources: doc.spec.api.resources,
         },
         workers: doc.spec.workers.map(worker => ({
           ...worker,
