@@ -25,6 +25,19 @@ import { validateRepository } from './validateRepository';
  * a CI machine) run for a sample of 10 specs, the other 500 read the
  * overlays' resources from files.
  */
+/** A service `y` with a pool `on` and a queue `no`. */
+function yaml11BooleanNames() {
+  return {
+    apiVersion: 'worker-platform.io/v1alpha1',
+    kind: 'WorkerPlatform',
+    metadata: { name: 'y' },
+    spec: {
+      workers: [{ name: 'on', queues: [{ name: 'no' }] }],
+      environments: [{ name: 'off' }],
+    },
+  };
+}
+
 describe('validateRepository over random specs', () => {
   jest.setTimeout(600_000);
 
@@ -64,7 +77,11 @@ describe('validateRepository over random specs', () => {
           [],
         );
       }),
-      { numRuns: Number(process.env.FUZZ_BUILD_RUNS ?? 10) },
+      {
+        numRuns: Number(process.env.FUZZ_BUILD_RUNS ?? 10),
+        // Always one whose names YAML 1.1 reads as booleans.
+        examples: [[yaml11BooleanNames()]],
+      },
     );
   });
 

@@ -35,6 +35,15 @@ describe('yamlString', () => {
     expect(parse(text)).toEqual({ key: value, next: 1 });
   });
 
+  it.each(['y', 'n', 'yes', 'No', 'on', 'OFF', '0755', '1:20'])(
+    'quotes %j, which YAML 1.1 readers (kubectl, kustomize patches) would not read as a string',
+    value => {
+      const text = `key: ${yamlString(value)}\n`;
+      expect(parse(text, { version: '1.1' })).toEqual({ key: value });
+      expect(parse(text)).toEqual({ key: value });
+    },
+  );
+
   it('never spans lines', () => {
     expect(yamlString('a\nb')).not.toContain('\n');
   });

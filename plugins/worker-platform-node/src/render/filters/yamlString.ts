@@ -33,7 +33,12 @@ export function yamlString(value: unknown): string {
   }
   // Stringified as a mapping value, the position blueprints put it in: at
   // the top of a document the library would use a block scalar for `---`.
-  return stringify({ v: text }, { lineWidth: 0, blockQuote: false })
+  // YAML 1.1 rules quote what 1.1 readers (go-yaml v2 inside kubectl and
+  // kustomize's patches) would take for a boolean: `y`, `no`, `on`, `off`.
+  return stringify(
+    { v: text },
+    { lineWidth: 0, blockQuote: false, version: '1.1' },
+  )
     .slice('v: '.length)
     .trimEnd();
 }

@@ -4,16 +4,19 @@ import { DELIVERY_STRATEGIES } from '@worker-platform/plugin-worker-platform-com
 // Short names keep every derived name (`<service>-<env>-workers`, …) far
 // below Kubernetes' 63 characters, which the spec checks on its own.
 //
-// YAML 1.1 booleans are left out on purpose: the renderer emits them
-// unquoted (YAML 1.2 reads them as strings), but kustomize reads YAML 1.1
-// and sees a boolean, so a service or pool named `y`, `no` or `on` renders
-// a repository whose overlays do not build. This fuzz found it; until the
-// renderer quotes them it would fail here on every such name.
-const YAML_1_1_BOOLEANS = new Set(['y', 'n', 'yes', 'no', 'on', 'off']);
+// Words YAML 1.1 readers (kubectl, kustomize's patches) take for booleans
+// come up often on purpose: this fuzz once found the renderer leaving a
+// service or pool named `y`, `no` or `on` unquoted, so its overlays did not
+// build.
+export const YAML_1_1_BOOLEAN_WORDS = ['y', 'n', 'yes', 'no', 'on', 'off'];
 const label = (max: number) =>
-  fc
-    .stringMatching(new RegExp(`^[a-z][a-z0-9]{0,${max - 1}}$`))
-    .filter(name => !YAML_1_1_BOOLEANS.has(name));
+  fc.oneof(
+    { arbitrary: fc.constantFrom(...YAML_1_1_BOOLEAN_WORDS), weight: 1 },
+    {
+      arbitrary: fc.stringMatching(new RegExp(`^[a-z][a-z0-9]{0,${max - 1}}$`)),
+      weight: 4,
+    },
+  );
 const queueName = fc.stringMatching(/^[a-z][a-z0-9_]{0,10}[a-z0-9]$/);
 
 const scaling = fc
