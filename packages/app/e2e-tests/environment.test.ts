@@ -1,7 +1,8 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { next, openWizard } from './support/wizard';
 
 /**
  * A platform engineer adds an environment to a service that already
@@ -14,37 +15,6 @@ import path from 'node:path';
 const reposDir =
   process.env.WORKER_PLATFORM_REPOS_DIR ??
   path.join(os.tmpdir(), 'worker-platform-repos');
-
-async function openAsGuest(page: Page, url: string) {
-  await page.goto(url);
-  const enter = page.getByRole('button', { name: 'Enter' });
-  const signedIn = page
-    .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name: 'Create', exact: true });
-  await expect(enter.or(signedIn)).toBeVisible();
-  if (await enter.isVisible()) {
-    await enter.click();
-    await expect(signedIn).toBeVisible();
-  }
-}
-
-/**
- * Opens a template's wizard by its URL (the /create page groups cards in
- * one article, so a card is awkward to address). A backend that just
- * started may not have ingested the template yet, hence the retries.
- */
-async function openWizard(page: Page, template: string, firstField: string) {
-  await expect(async () => {
-    await openAsGuest(page, `/create/templates/default/${template}`);
-    await expect(page.getByText(firstField).first()).toBeVisible({
-      timeout: 5_000,
-    });
-  }).toPass({ timeout: 90_000 });
-}
-
-async function next(page: Page) {
-  await page.getByRole('button', { name: 'Next' }).click();
-}
 
 function git(repo: string, ...args: string[]): string {
   return execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });

@@ -1,15 +1,12 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { openAsGuest } from './support/guest';
+import { next } from './support/wizard';
 
 /**
  * A newcomer's first service: the Worker Platform wizard, filled in from
  * /create, published with the local publisher (no GitHub account), then
  * found in the catalog.
  */
-
-async function next(page: Page) {
-  await page.getByRole('button', { name: 'Next' }).click();
-}
 
 test('a guest creates a service with the wizard and finds it in the catalog', async ({
   page,
@@ -18,10 +15,12 @@ test('a guest creates a service with the wizard and finds it in the catalog', as
   // Repositories outlive a run, and the local publisher never overwrites one.
   const name = `e2e-${Date.now().toString(36)}`;
 
-  // A backend that just started may not have ingested the template yet.
+  // As a newcomer would: the template's card on /create. (All cards share
+  // one article, so the card is found from its title.) A backend that just
+  // started may not have ingested the template yet.
   const choose = page
-    .getByRole('article')
-    .filter({ hasText: 'Worker Platform service' })
+    .getByText('Worker Platform service', { exact: true })
+    .locator('xpath=ancestor::*[contains(@class, "MuiCard-root")][1]')
     .getByRole('button', { name: 'Choose' });
   await expect(async () => {
     await openAsGuest(page, '/create');

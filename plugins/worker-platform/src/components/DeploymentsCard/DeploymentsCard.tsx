@@ -43,8 +43,8 @@ export function DeploymentsCard() {
                 <TableRow>
                   <TableCell>Environment</TableCell>
                   <TableCell>ArgoCD</TableCell>
-                  <TableCell>Revision</TableCell>
-                  <TableCell>Last deploy</TableCell>
+                  {/* Revision and age share a column to fit a half-width card. */}
+                  <TableCell>Deployed</TableCell>
                   <TableCell>Workers</TableCell>
                 </TableRow>
               </TableHead>

@@ -63,9 +63,7 @@ export function EnvironmentRow({
                 />
               </div>
             ))}
-      </TableCell>
-      <TableCell>
-        {deployedAt ? `${formatAge(deployedAt, now)} ago` : 'never'}
+        <div>{deployedAt ? `${formatAge(deployedAt, now)} ago` : 'never'}</div>
       </TableCell>
       <TableCell aria-label={summarizeWorkers(environment.workers)}>
         {environment.workers.length === 0
