@@ -2,6 +2,12 @@ import { execFileSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import {
+  MINIMUM_KUBECTL_MINOR,
+  MINIMUM_KUSTOMIZE_MAJOR,
+  parseKubectlVersion,
+  parseKustomizeVersion,
+} from '../validate/kustomize/KustomizeTool';
 
 /** A way to run `kustomize build`: kubectl's embedded kustomize or the standalone binary. */
 export interface KustomizeTool {
@@ -9,27 +15,36 @@ export interface KustomizeTool {
   build(dir: string): string;
 }
 
-function available(command: string, args: string[]): boolean {
+function output(command: string, args: string[]): string | undefined {
   try {
-    execFileSync(command, args, { stdio: 'ignore' });
-    return true;
+    return execFileSync(command, args, {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).toString();
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** The first kustomize this machine has, or undefined. */
+/**
+ * The first kustomize new enough to build our overlays, or undefined: the
+ * same choice and version floor as validation's `detectKustomizeTool`, but
+ * synchronous, so tests can decide at collection time whether to skip.
+ */
 export function findKustomize(): KustomizeTool | undefined {
-  if (available('kubectl', ['version', '--client'])) {
-    return {
-      name: 'kubectl kustomize',
-      build: dir => execFileSync('kubectl', ['kustomize', dir]).toString(),
-    };
-  }
-  if (available('kustomize', ['version'])) {
+  const standalone = output('kustomize', ['version']);
+  const version = standalone && parseKustomizeVersion(standalone);
+  if (version && Number(version[1]) >= MINIMUM_KUSTOMIZE_MAJOR) {
     return {
       name: 'kustomize build',
       build: dir => execFileSync('kustomize', ['build', dir]).toString(),
+    };
+  }
+  const kubectl = output('kubectl', ['version', '--client', '-o', 'json']);
+  const client = kubectl && parseKubectlVersion(kubectl);
+  if (client && client.minor >= MINIMUM_KUBECTL_MINOR) {
+    return {
+      name: 'kubectl kustomize',
+      build: dir => execFileSync('kubectl', ['kustomize', dir]).toString(),
     };
   }
   return undefined;

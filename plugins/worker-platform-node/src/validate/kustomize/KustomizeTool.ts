@@ -59,7 +59,7 @@ export async function detectKustomizeTool(
 
   const standalone = await run('kustomize', ['version']).catch(() => undefined);
   if (standalone) {
-    const version = /v?(\d+)\.(\d+)\.(\d+)/.exec(standalone.stdout);
+    const version = parseKustomizeVersion(standalone.stdout);
     if (version && Number(version[1]) >= MINIMUM_KUSTOMIZE_MAJOR) {
       return commandTool(run, `kustomize ${version[0]}`, 'kustomize', [
         'build',
@@ -105,7 +105,13 @@ export async function detectKustomizeTool(
   };
 }
 
-function parseKubectlVersion(
+/** `kustomize version` output as [full, major, minor, patch], if it names one. */
+export function parseKustomizeVersion(output: string) {
+  return /v?(\d+)\.(\d+)\.(\d+)/.exec(output) ?? undefined;
+}
+
+/** The client minor version and embedded kustomize of `kubectl version --client -o json`. */
+export function parseKubectlVersion(
   json: string,
 ): { minor: number; kustomize?: string } | undefined {
   try {
