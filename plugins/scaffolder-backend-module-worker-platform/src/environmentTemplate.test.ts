@@ -1,20 +1,11 @@
-import {
-  createMockDirectory,
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
-import githubModule from '@backstage/plugin-scaffolder-backend-module-github';
+import { createMockDirectory } from '@backstage/backend-test-utils';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import request from 'supertest';
 import yaml from 'yaml';
 import { publishTestRepository } from './actions/__testUtils__/localRepository';
 import { renderIntoWorkspace } from './actions/__testUtils__/renderedWorkspace';
-import { scaffolderModuleWorkerPlatform } from './module';
+import { dryRunTemplate, loggedInput } from './__testUtils__/templateDryRun';
 
 /**
  * Runs templates/worker-platform-environment through the real scaffolder's
@@ -42,42 +33,12 @@ describe('template:default/worker-platform-environment', () => {
     );
   });
 
-  async function dryRun(values: Record<string, unknown>) {
-    const { server } = await startTestBackend({
-      features: [
-        scaffolderPlugin,
-        githubModule,
-        scaffolderModuleWorkerPlatform,
-        catalogServiceMock.factory(),
-        mockServices.rootConfig.factory({
-          data: {
-            backend: { workingDirectory: mockDir.resolve('work') },
-            workerPlatform: {
-              localPublisher: { directory: mockDir.resolve('repos') },
-            },
-          },
-        }),
-      ],
+  const dryRun = (values: Record<string, unknown>) =>
+    dryRunTemplate({
+      template: 'worker-platform-environment',
+      directory: mockDir,
+      values,
     });
-    const template = yaml.parse(await fs.readFile(templateFile, 'utf8'));
-    return request(server)
-      .post('/api/scaffolder/v2/dry-run')
-      .set('Authorization', mockCredentials.user.header())
-      .send({ template, values, directoryContents: [] });
-  }
-
-  function loggedInput(
-    body: { log: { body: { message: string } }[] },
-    action: string,
-  ) {
-    const prefix = `Running ${action} in dry-run mode with inputs (secrets redacted): `;
-    const message = body.log
-      .map(e => e.body.message)
-      .find(m => m.includes(prefix));
-    return message
-      ? JSON.parse(message.slice(message.indexOf(prefix) + prefix.length))
-      : undefined;
-  }
 
   it('fetches the local repository, adds the environment and would commit it to a new branch', async () => {
     const response = await dryRun({

@@ -1,17 +1,6 @@
-import {
-  createMockDirectory,
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
-import githubModule from '@backstage/plugin-scaffolder-backend-module-github';
+import { createMockDirectory } from '@backstage/backend-test-utils';
 import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import request from 'supertest';
-import yaml from 'yaml';
-import { scaffolderModuleWorkerPlatform } from './module';
+import { dryRunTemplate, loggedInput } from './__testUtils__/templateDryRun';
 
 /**
  * Runs templates/worker-platform-service through the real scaffolder's
@@ -24,10 +13,6 @@ jest.setTimeout(60_000);
 
 describe('template:default/worker-platform-service', () => {
   const mockDir = createMockDirectory();
-  const templateFile = path.resolve(
-    __dirname,
-    '../../../templates/worker-platform-service/template.yaml',
-  );
 
   const formValues = {
     name: 'imagegen',
@@ -56,44 +41,12 @@ describe('template:default/worker-platform-service', () => {
     deliveryStrategy: 'canary',
   };
 
-  async function dryRun(values: Record<string, unknown>) {
-    const { server } = await startTestBackend({
-      features: [
-        scaffolderPlugin,
-        githubModule,
-        scaffolderModuleWorkerPlatform,
-        catalogServiceMock.factory(),
-        mockServices.rootConfig.factory({
-          data: {
-            backend: { workingDirectory: mockDir.resolve('work') },
-            workerPlatform: {
-              localPublisher: { directory: mockDir.resolve('repos') },
-            },
-          },
-        }),
-      ],
+  const dryRun = (values: Record<string, unknown>) =>
+    dryRunTemplate({
+      template: 'worker-platform-service',
+      directory: mockDir,
+      values,
     });
-    const template = yaml.parse(await fs.readFile(templateFile, 'utf8'));
-    return request(server)
-      .post('/api/scaffolder/v2/dry-run')
-      .set('Authorization', mockCredentials.user.header())
-      .send({ template, values, directoryContents: [] });
-  }
-
-  /** The input a step ran with, as the dry run logs it. */
-  function loggedInput(
-    body: { log: { body: { message: string } }[] },
-    action: string,
-  ) {
-    const prefix = `Running ${action} in dry-run mode with inputs (secrets redacted): `;
-    // The logger colours its level, so the prefix is not at the start.
-    const message = body.log
-      .map(e => e.body.message)
-      .find(m => m.includes(prefix));
-    return message
-      ? JSON.parse(message.slice(message.indexOf(prefix) + prefix.length))
-      : undefined;
-  }
 
   beforeEach(() => mockDir.setContent({ work: {} }));
 
