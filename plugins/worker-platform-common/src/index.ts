@@ -9,3 +9,5 @@ export * from './contract';
 export * from './spec';
 export * from './status';
 export * from './signals';
+export * from './permissions';
+export * from './operations';

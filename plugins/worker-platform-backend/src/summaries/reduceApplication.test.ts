@@ -25,10 +25,12 @@ describe('reduceApplication', () => {
       conditions: [],
       history: [
         {
+          id: 42,
           revision: '9f3e6b1d2c4a5e7f8091a2b3c4d5e6f708192a3b',
           deployedAt: '2026-11-28T14:02:21Z',
         },
         {
+          id: 41,
           revision: '5d1c0a7e3b9f42c6a8e1d7f0b3c2a9e8d4f6b1a2',
           deployedAt: '2026-11-26T09:58:40Z',
         },

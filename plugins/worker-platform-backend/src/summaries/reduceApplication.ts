@@ -56,7 +56,13 @@ export function reduceApplication(
       .flatMap((entry: any) =>
         typeof entry?.revision === 'string' &&
         typeof entry?.deployedAt === 'string'
-          ? [{ revision: entry.revision, deployedAt: entry.deployedAt }]
+          ? [
+              {
+                ...(typeof entry.id === 'number' ? { id: entry.id } : {}),
+                revision: entry.revision,
+                deployedAt: entry.deployedAt,
+              },
+            ]
           : [],
       ),
   };

@@ -1,4 +1,5 @@
 import {
+  ApplicationHistoryEntry,
   ApplicationOperation,
   ComponentKind,
   HealthStatus,
@@ -30,7 +31,7 @@ export interface ApplicationSummary extends SummaryIdentity {
   operation: ApplicationOperation | null;
   conditions: StatusCondition[];
   /** Most recent first, at most ten. */
-  history: { revision: string; deployedAt: string }[];
+  history: ApplicationHistoryEntry[];
 }
 
 /** One trigger of a ScaledObject. */

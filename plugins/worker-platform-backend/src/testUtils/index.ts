@@ -9,11 +9,16 @@ export {
   DEFAULT_FAKE_RESOURCES,
   FakeKubernetesApiServer,
 } from './fakeCluster/FakeKubernetesApiServer';
-export type { FakeKubernetesApiServerOptions } from './fakeCluster/FakeKubernetesApiServer';
+export type {
+  FakeKubernetesApiServerOptions,
+  FakeObjectChange,
+} from './fakeCluster/FakeKubernetesApiServer';
+export { PATCH_CONTENT_TYPES } from './fakeCluster/patch';
 export type {
   FakeExternalMetric,
   FakeKubernetesObject,
   FakeObjectRef,
+  FakePatchRecord,
   FakeRequestKind,
 } from './fakeCluster/types';
 export { buildScenario } from './fakeCluster/scenario';

@@ -58,7 +58,15 @@ export interface ApplicationStatus {
   operation: ApplicationOperation | null;
   conditions: StatusCondition[];
   /** Most recent first. */
-  history: { revision: string; deployedAt: string }[];
+  history: ApplicationHistoryEntry[];
+}
+
+/** One deployment in an Application's history. */
+export interface ApplicationHistoryEntry {
+  /** ArgoCD's history id, what a rollback names. */
+  id?: number;
+  revision: string;
+  deployedAt: string;
 }
 
 /** The current or last sync operation of an Application. */

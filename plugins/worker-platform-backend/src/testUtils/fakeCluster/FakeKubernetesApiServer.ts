@@ -6,12 +6,23 @@ import {
   collectionKey,
   parseCollectionPath,
   parseExternalMetricPath,
+  parseObjectPath,
   pluralOf,
+  ObjectPath,
 } from './resourcePaths';
+import {
+  PATCH_CONTENT_TYPES,
+  PatchError,
+  PatchType,
+  applyApplyPatch,
+  applyJsonPatch,
+  applyMergePatch,
+} from './patch';
 import {
   FakeExternalMetric,
   FakeKubernetesObject,
   FakeObjectRef,
+  FakePatchRecord,
   FakeRequestKind,
 } from './types';
 
@@ -30,6 +41,13 @@ export interface FakeKubernetesApiServerOptions {
    * a cluster without that CRD.
    */
   resources?: Array<{ apiVersion: string; kind: string }>;
+}
+
+/** A change to a stored object, as {@link FakeKubernetesApiServer.onChange} reports it. */
+export interface FakeObjectChange {
+  type: 'ADDED' | 'MODIFIED' | 'DELETED';
+  object: FakeKubernetesObject;
+  previous?: FakeKubernetesObject;
 }
 
 /** The kinds a cluster with ArgoCD and KEDA installed serves. */
@@ -87,8 +105,14 @@ export class FakeKubernetesApiServer {
     list: 0,
     watch: 0,
     metrics: 0,
+    get: 0,
+    patch: 0,
     other: 0,
   };
+  private readonly patchLog: FakePatchRecord[] = [];
+  private readonly changeListeners = new Set<
+    (change: FakeObjectChange) => void
+  >();
   private resourceVersion = 1000;
   private latencyMs = 0;
   private inFlight = 0;
@@ -142,6 +166,25 @@ export class FakeKubernetesApiServer {
   /** The most list and metric requests (not watches) ever answered at once since the last reset. */
   get peakConcurrentRequests(): number {
     return this.peakInFlight;
+  }
+
+  /** Every PATCH received so far, refused and dry-run ones included, oldest first. */
+  get patches(): readonly FakePatchRecord[] {
+    return this.patchLog;
+  }
+
+  /** Forgets the recorded patches. */
+  clearPatches(): void {
+    this.patchLog.length = 0;
+  }
+
+  /**
+   * Calls `listener` after every stored change (upserts, patches, deletions),
+   * as a controller in the cluster would see it; returns the unsubscribe.
+   */
+  onChange(listener: (change: FakeObjectChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   /** Number of watch connections open right now. */
@@ -310,6 +353,13 @@ export class FakeKubernetesApiServer {
         this.send(watcher, event);
       }
     }
+    for (const listener of this.changeListeners) {
+      listener({
+        type: event.type,
+        object: structuredClone(event.object),
+        previous: event.previous && structuredClone(event.previous),
+      });
+    }
   }
 
   private async handle(
@@ -317,7 +367,7 @@ export class FakeKubernetesApiServer {
     res: http.ServerResponse,
   ): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake');
-    const kind = requestKind(url);
+    const kind = requestKind(url, req.method);
     this.counts[kind]++;
     if (kind !== 'watch') {
       this.inFlight++;
@@ -344,12 +394,16 @@ export class FakeKubernetesApiServer {
       );
       return;
     }
+    if (kind === 'get' || kind === 'patch') {
+      await this.serveObject(req, url, res);
+      return;
+    }
     if (req.method !== 'GET') {
       this.sendStatus(
         res,
         405,
         'MethodNotAllowed',
-        'the fake server only reads',
+        'the fake server reads collections and patches objects',
       );
       return;
     }
@@ -396,6 +450,148 @@ export class FakeKubernetesApiServer {
         matches,
       );
     }
+  }
+
+  private async serveObject(
+    req: http.IncomingMessage,
+    url: URL,
+    res: http.ServerResponse,
+  ): Promise<void> {
+    const path = parseObjectPath(url.pathname)!;
+    const collection = this.collections.get(
+      collectionKey(path.apiVersion, path.plural),
+    );
+    const stored = collection?.objects.get(objectId(path.namespace, path.name));
+    if (req.method === 'GET') {
+      if (!collection || !stored) {
+        this.sendNotFound(res, path);
+      } else {
+        sendJson(res, 200, stored);
+      }
+      return;
+    }
+    if (req.method !== 'PATCH') {
+      this.sendStatus(
+        res,
+        405,
+        'MethodNotAllowed',
+        'the fake server reads collections and patches objects',
+      );
+      return;
+    }
+    const body = await readBody(req);
+    const contentType = (req.headers['content-type'] ?? '').split(';')[0];
+    const patchType = (['merge', 'json', 'apply'] as PatchType[]).find(
+      type => PATCH_CONTENT_TYPES[type] === contentType,
+    );
+    const dryRun = url.searchParams.get('dryRun') === 'All';
+    const fieldManager = url.searchParams.get('fieldManager') ?? undefined;
+    const force = url.searchParams.has('force')
+      ? url.searchParams.get('force') === 'true'
+      : undefined;
+    let patch: unknown;
+    try {
+      patch = JSON.parse(body);
+    } catch {
+      patch = body;
+    }
+    const record = (status: number) => {
+      if (collection) {
+        this.patchLog.push({
+          apiVersion: path.apiVersion,
+          kind: collection.kind,
+          namespace: path.namespace,
+          name: path.name,
+          patchType: patchType ?? 'merge',
+          patch,
+          dryRun,
+          fieldManager,
+          force,
+          status,
+        });
+      }
+    };
+    if (!collection || !stored) {
+      record(404);
+      this.sendNotFound(res, path);
+      return;
+    }
+    if (!patchType || typeof patch === 'string') {
+      record(415);
+      this.sendStatus(
+        res,
+        415,
+        'UnsupportedMediaType',
+        contentType === PATCH_CONTENT_TYPES.strategic
+          ? 'strategic merge patch is not supported for custom resources'
+          : `the body of a ${contentType || 'patch'} request must be JSON`,
+      );
+      return;
+    }
+    if (patchType === 'apply' && !fieldManager) {
+      record(400);
+      this.sendStatus(
+        res,
+        400,
+        'BadRequest',
+        'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch',
+      );
+      return;
+    }
+    let patched: FakeKubernetesObject;
+    try {
+      const apply = {
+        merge: applyMergePatch,
+        json: applyJsonPatch,
+        apply: applyApplyPatch,
+      }[patchType];
+      patched = apply(stored, patch) as FakeKubernetesObject;
+      const expected = (patched.metadata as { resourceVersion?: unknown })
+        ?.resourceVersion;
+      // A patch that names a resourceVersion is a precondition, as on a real server.
+      if (
+        patchType !== 'json' &&
+        expected !== undefined &&
+        expected !== stored.metadata.resourceVersion
+      ) {
+        throw new PatchError(
+          409,
+          `Operation cannot be fulfilled on ${path.plural} "${path.name}": the object has been modified; please apply your changes to the latest version and try again`,
+        );
+      }
+      if (
+        patched.metadata?.name !== stored.metadata.name ||
+        patched.metadata?.namespace !== stored.metadata.namespace ||
+        patched.kind !== stored.kind
+      ) {
+        throw new PatchError(
+          422,
+          'a patch may not change kind, name or namespace',
+        );
+      }
+    } catch (error) {
+      if (!(error instanceof PatchError)) throw error;
+      record(error.status);
+      this.sendStatus(res, error.status, reasonOf(error.status), error.message);
+      return;
+    }
+    record(200);
+    if (dryRun) {
+      sendJson(res, 200, patched);
+      return;
+    }
+    sendJson(res, 200, this.upsert(patched));
+  }
+
+  private sendNotFound(res: http.ServerResponse, path: ObjectPath): void {
+    this.sendStatus(
+      res,
+      404,
+      'NotFound',
+      `${path.plural}.${path.apiVersion.split('/')[0]} "${
+        path.name
+      }" not found`,
+    );
   }
 
   private serveList(
@@ -561,9 +757,12 @@ export class FakeKubernetesApiServer {
   }
 }
 
-function requestKind(url: URL): FakeRequestKind {
+function requestKind(url: URL, method?: string): FakeRequestKind {
   if (parseExternalMetricPath(url.pathname)) return 'metrics';
-  if (!parseCollectionPath(url.pathname)) return 'other';
+  if (!parseCollectionPath(url.pathname)) {
+    if (!parseObjectPath(url.pathname)) return 'other';
+    return method === 'PATCH' ? 'patch' : 'get';
+  }
   const watch = url.searchParams.get('watch');
   return watch === 'true' || watch === '1' ? 'watch' : 'list';
 }
@@ -615,8 +814,26 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', chunk => (body += chunk));
+    req.on('end', () => resolve(body));
+    req.on('error', reject);
+  });
+}
+
 function reasonOf(status: number): string {
   switch (status) {
+    case 404:
+      return 'NotFound';
+    case 409:
+      return 'Conflict';
+    case 415:
+      return 'UnsupportedMediaType';
+    case 422:
+      return 'Invalid';
     case 410:
       return 'Expired';
     case 429:

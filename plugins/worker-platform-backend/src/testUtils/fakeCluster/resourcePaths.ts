@@ -12,6 +12,11 @@ export interface CollectionPath {
   namespace?: string;
 }
 
+/** A request for one object, parsed from its path. */
+export interface ObjectPath extends CollectionPath {
+  name: string;
+}
+
 /** An external metric request, parsed from its path. */
 export interface ExternalMetricPath {
   namespace: string;
@@ -64,4 +69,15 @@ export function parseCollectionPath(
     return { apiVersion, namespace: rest[1], plural: rest[2] };
   }
   return undefined;
+}
+
+/** Parses the path of one object: a collection path followed by `/<name>`. */
+export function parseObjectPath(pathname: string): ObjectPath | undefined {
+  if (pathname.startsWith(EXTERNAL_METRICS_PREFIX)) return undefined;
+  const at = pathname.replace(/\/+$/, '').lastIndexOf('/');
+  if (at <= 0) return undefined;
+  const collection = parseCollectionPath(pathname.slice(0, at));
+  const name = pathname.slice(at + 1);
+  if (!collection || !name) return undefined;
+  return { ...collection, name };
 }

@@ -25,7 +25,27 @@ export interface FakeObjectRef {
 }
 
 /** The kinds of requests the fake server counts. */
-export type FakeRequestKind = 'list' | 'watch' | 'metrics' | 'other';
+export type FakeRequestKind =
+  | 'list'
+  | 'watch'
+  | 'metrics'
+  | 'get'
+  | 'patch'
+  | 'other';
+
+/** A PATCH the fake server received, as {@link FakeKubernetesApiServer.patches} records it. */
+export interface FakePatchRecord extends FakeObjectRef {
+  /** `merge`, `json` or `apply`, from the request's Content-Type. */
+  patchType: 'merge' | 'json' | 'apply';
+  /** The request body, parsed. */
+  patch: unknown;
+  /** `?dryRun=All`: validated and answered, not stored. */
+  dryRun: boolean;
+  fieldManager?: string;
+  force?: boolean;
+  /** The HTTP status the server answered. */
+  status: number;
+}
 
 /** One external metric value, as KEDA's metrics adapter serves it. */
 export interface FakeExternalMetric {

@@ -1,0 +1,83 @@
+import {
+  ResourcePermission,
+  createPermission,
+} from '@backstage/plugin-permission-common';
+
+/**
+ * The resource type the worker-platform permissions are about: one
+ * environment of one service (`component:default/pingvasai` in `production`),
+ * so a policy can decide per environment as well as per owner.
+ */
+export const WORKER_PLATFORM_ENVIRONMENT_RESOURCE_TYPE =
+  'worker-platform-environment';
+
+/** The resource type of {@link WORKER_PLATFORM_ENVIRONMENT_RESOURCE_TYPE}. */
+export type WorkerPlatformEnvironmentResourceType =
+  typeof WORKER_PLATFORM_ENVIRONMENT_RESOURCE_TYPE;
+
+/** A permission about one environment of one service. */
+export type WorkerPlatformEnvironmentPermission =
+  ResourcePermission<WorkerPlatformEnvironmentResourceType>;
+
+/** Read an environment's deploy status (the status route and the read action). */
+export const workerPlatformStatusReadPermission = createPermission({
+  name: 'worker-platform.status.read',
+  attributes: { action: 'read' },
+  resourceType: WORKER_PLATFORM_ENVIRONMENT_RESOURCE_TYPE,
+});
+
+/** Sync, refresh or terminate an ArgoCD Application, and re-enable its automated sync. */
+export const workerPlatformArgoCdSyncPermission = createPermission({
+  name: 'worker-platform.argocd.sync',
+  attributes: { action: 'update' },
+  resourceType: WORKER_PLATFORM_ENVIRONMENT_RESOURCE_TYPE,
+});
+
+/** Roll an ArgoCD Application back to an entry of its history. */
+export const workerPlatformArgoCdRollbackPermission = createPermission({
+  name: 'worker-platform.argocd.rollback',
+  attributes: { action: 'update' },
+  resourceType: WORKER_PLATFORM_ENVIRONMENT_RESOURCE_TYPE,
+});
+
+/** Pause or resume a worker pool's KEDA autoscaling. */
+export const workerPlatformKedaScalingPermission = createPermission({
+  name: 'worker-platform.keda.scaling',
+  attributes: { action: 'update' },
+  resourceType: WORKER_PLATFORM_ENVIRONMENT_RESOURCE_TYPE,
+});
+
+/** Every worker-platform permission, for the permissions registry. */
+export const workerPlatformPermissions: WorkerPlatformEnvironmentPermission[] =
+  [
+    workerPlatformStatusReadPermission,
+    workerPlatformArgoCdSyncPermission,
+    workerPlatformArgoCdRollbackPermission,
+    workerPlatformKedaScalingPermission,
+  ];
+
+const RESOURCE_REF_SEPARATOR = '#';
+
+/**
+ * The resourceRef of one environment of one entity, as permission requests
+ * carry it: `component:default/pingvasai#production`. `#` cannot occur in an
+ * entity ref or an environment name.
+ */
+export function environmentResourceRef(
+  entityRef: string,
+  environment: string,
+): string {
+  return `${entityRef}${RESOURCE_REF_SEPARATOR}${environment}`;
+}
+
+/** The inverse of {@link environmentResourceRef}; undefined for anything else. */
+export function parseEnvironmentResourceRef(
+  resourceRef: string,
+): { entityRef: string; environment: string } | undefined {
+  const at = resourceRef.lastIndexOf(RESOURCE_REF_SEPARATOR);
+  if (at <= 0 || at === resourceRef.length - 1) return undefined;
+  return {
+    entityRef: resourceRef.slice(0, at),
+    environment: resourceRef.slice(at + 1),
+  };
+}
