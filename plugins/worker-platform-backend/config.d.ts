@@ -49,5 +49,13 @@ export interface Config {
       /** How long after its last page view an entity's depths keep being fetched; 15 by default. */
       interestWindowMinutes?: number;
     };
+    /** Day-2 operations (sync, rollback, pause, …) from the Deployments tab and actions. */
+    operations?: {
+      /**
+       * Environments whose operations are audited at high severity and
+       * notify the service's owners; `[production]` by default.
+       */
+      productionEnvironments?: string[];
+    };
   };
 }

@@ -16,3 +16,18 @@ export type {
 } from './service/DeployStatusService';
 export type { QueueDepthSettings } from './queueDepth/QueueDepthPoller';
 export type { BackoffOptions } from './watch/backoff';
+export {
+  createWorkerPlatformEnvironmentConditionalDecision,
+  workerPlatformEnvironmentConditions,
+  workerPlatformEnvironmentRules,
+} from './permissions/rules';
+export { workerPlatformEnvironmentResourceRef } from './permissions/resource';
+export type {
+  WorkerPlatformEnvironmentQuery,
+  WorkerPlatformEnvironmentResource,
+} from './permissions/resource';
+export { DeployOperationService } from './operations/DeployOperationService';
+export type {
+  DeployOperationServiceOptions,
+  ExecuteOperationOptions,
+} from './operations/DeployOperationService';

@@ -3,19 +3,34 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import { workerPlatformPermissions } from '@worker-platform/plugin-worker-platform-common';
 import {
   clusterSuppliersFromConfig,
   collectClusters,
 } from './clusters/clusterSuppliers';
+import { KubernetesObjectClient } from './operations/ClusterObjectClient';
+import { DeployOperationService } from './operations/DeployOperationService';
+import { EntityAccess } from './permissions/EntityAccess';
+import {
+  loadEnvironmentResources,
+  workerPlatformEnvironmentResourceRef,
+} from './permissions/resource';
+import { workerPlatformEnvironmentRules } from './permissions/rules';
 import { createRouter } from './router';
 import { DeployStatusService } from './service/DeployStatusService';
-import { readQueueDepthSettings } from './service/readSettings';
+import {
+  readProductionEnvironments,
+  readQueueDepthSettings,
+} from './service/readSettings';
 
 /**
- * The worker-platform status backend: watches ArgoCD and KEDA objects in the
- * `kubernetes.clusterLocatorMethods` clusters and serves
- * `GET /api/worker-platform/status/:kind/:namespace/:name` from memory.
+ * The worker-platform backend: watches ArgoCD and KEDA objects in the
+ * `kubernetes.clusterLocatorMethods` clusters, serves
+ * `GET /api/worker-platform/status/:kind/:namespace/:name` from memory and
+ * runs day-2 operations at `POST /api/worker-platform/operations/...`, each
+ * behind its own permission and audited.
  *
  * @public
  */
@@ -26,20 +41,30 @@ export const workerPlatformPlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        auth: coreServices.auth,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         lifecycle: coreServices.lifecycle,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
         catalog: catalogServiceRef,
         signals: signalsServiceRef,
+        notifications: notificationService,
       },
       async init({
         config,
         logger,
+        auth,
         httpAuth,
         httpRouter,
         lifecycle,
+        permissions,
+        permissionsRegistry,
+        auditor,
         catalog,
         signals,
+        notifications,
       }) {
         const clusters = await collectClusters(
           clusterSuppliersFromConfig(config, { logger }),
@@ -55,9 +80,40 @@ export const workerPlatformPlugin = createBackendPlugin({
             'No clusters configured: add kubernetes.clusterLocatorMethods (type: config) to see deploy status',
           );
         }
+        permissionsRegistry.addResourceType({
+          resourceRef: workerPlatformEnvironmentResourceRef,
+          permissions: workerPlatformPermissions,
+          rules: Object.values(workerPlatformEnvironmentRules),
+          getResources: refs =>
+            loadEnvironmentResources(refs, { catalog, auth }),
+        });
+        const access = new EntityAccess({
+          catalog,
+          permissions,
+          ruleset: permissionsRegistry.getPermissionRuleset(
+            workerPlatformEnvironmentResourceRef,
+          ),
+        });
+        const objectClients = new Map(
+          clusters.map(cluster => [
+            cluster.name,
+            new KubernetesObjectClient(cluster.kubeConfig),
+          ]),
+        );
+        const operations = new DeployOperationService({
+          access,
+          status,
+          clientFor: name => objectClients.get(name),
+          auditor,
+          logger,
+          notifications,
+          productionEnvironments: readProductionEnvironments(config),
+        });
         status.start();
         lifecycle.addShutdownHook(() => status.stop());
-        httpRouter.use(await createRouter({ httpAuth, catalog, status }));
+        httpRouter.use(
+          await createRouter({ httpAuth, auditor, access, status, operations }),
+        );
       },
     });
   },

@@ -1,18 +1,21 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
-import { KUBERNETES_ID_LABEL } from '@worker-platform/plugin-worker-platform-common';
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { workerPlatformStatusReadPermission } from '@worker-platform/plugin-worker-platform-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { DeployOperationService } from './operations/DeployOperationService';
+import { parseOperationRequest } from './operations/operationRequest';
+import { EntityAccess } from './permissions/EntityAccess';
 import { EntityStatusProvider } from './service/DeployStatusService';
 
 /** Options of {@link createRouter}. */
 export interface RouterOptions {
   httpAuth: HttpAuthService;
-  catalog: CatalogService;
+  auditor: AuditorService;
+  access: EntityAccess;
   status: EntityStatusProvider;
+  operations: DeployOperationService;
 }
 
 // The characters catalog kinds, namespaces and names may hold.
@@ -24,48 +27,87 @@ const refPart = z
     error: 'must be letters, digits, ".", "_" or "-"',
   });
 
-const statusParams = z.object({
+const entityParams = z.object({
   kind: refPart,
   namespace: refPart,
   name: refPart,
 });
 
+function parseEntityParams(params: unknown) {
+  const parsed = entityParams.safeParse(params);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
 /**
  * `GET /status/:kind/:namespace/:name`: the entity's deploy status from the
- * watch cache, for users and services that may read the entity in the
- * catalog (checked with their own credentials); 401 without credentials,
- * 404 when the entity is missing or hidden from the caller.
+ * watch cache, only the environments the caller may read
+ * (`worker-platform.status.read`), for callers who may see the entity in the
+ * catalog; 401 without credentials, 403 when no environment may be read, 404
+ * when the entity is missing or hidden.
+ *
+ * `POST /operations/:kind/:namespace/:name`: a day-2 operation; 202 with what
+ * was done, 400 naming the bad field, 403, 404, 409 and 502 with the
+ * cluster's message.
  */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const router = Router();
+  router.use(express.json({ limit: '16kb' }));
 
   router.get('/status/:kind/:namespace/:name', async (req, res) => {
-    const parsed = statusParams.safeParse(req.params);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new InputError(`${issue.path.join('.')}: ${issue.message}`);
-    }
+    const ref = parseEntityParams(req.params);
     const credentials = await options.httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const entity = await options.catalog.getEntityByRef(parsed.data, {
+    const { entity, entityRef, kubernetesId } = await options.access.load(
+      ref,
       credentials,
-    });
-    const entityRef = stringifyEntityRef(parsed.data);
-    if (!entity) {
-      throw new NotFoundError(`No entity ${entityRef}`);
-    }
-    const kubernetesId = entity.metadata.annotations?.[KUBERNETES_ID_LABEL];
-    if (!kubernetesId) {
-      throw new InputError(
-        `${entityRef} has no ${KUBERNETES_ID_LABEL} annotation, so no Kubernetes objects are tied to it`,
-      );
-    }
-    res.json(
-      options.status.getStatus(stringifyEntityRef(entity), kubernetesId),
     );
+    const event = await options.auditor.createEvent({
+      eventId: 'status-read',
+      severityLevel: 'low',
+      request: req,
+      meta: { entityRef },
+    });
+    const status = options.status.getStatus(entityRef, kubernetesId);
+    const allowed = await options.access.allowed(
+      entity,
+      status.environments.map(e => e.name),
+      workerPlatformStatusReadPermission,
+      credentials,
+    );
+    const environments = status.environments.filter((_, i) => allowed[i]);
+    if (status.environments.length > 0 && environments.length === 0) {
+      const error = new NotAllowedError(
+        `You may not read the deploy status of ${entityRef}`,
+      );
+      await event.fail({ error });
+      throw error;
+    }
+    await event.success({
+      meta: { environments: environments.map(e => e.name) },
+    });
+    res.json({ ...status, environments });
+  });
+
+  router.post('/operations/:kind/:namespace/:name', async (req, res) => {
+    const ref = parseEntityParams(req.params);
+    const credentials = await options.httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const request = parseOperationRequest(req.body);
+    const result = await options.operations.execute({
+      entity: ref,
+      request,
+      credentials,
+      httpRequest: req,
+    });
+    res.status(202).json(result);
   });
 
   return router;

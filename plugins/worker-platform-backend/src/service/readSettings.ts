@@ -43,3 +43,12 @@ export function readQueueDepthSettings(config: Config): QueueDepthSettings {
     ),
   };
 }
+
+/** Reads `workerPlatform.operations.productionEnvironments`; `[production]` by default. */
+export function readProductionEnvironments(config: Config): string[] {
+  return (
+    config.getOptionalStringArray(
+      'workerPlatform.operations.productionEnvironments',
+    ) ?? ['production']
+  );
+}

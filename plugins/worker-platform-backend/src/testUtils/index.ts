@@ -37,3 +37,5 @@ export {
 } from './fakeCluster/demoTimeline';
 export type { DemoStep } from './fakeCluster/demoTimeline';
 export { startControlServer } from './fakeCluster/controlServer';
+export { createPolicyPermissionsService } from './policyPermissions';
+export type { PolicyPermissionsServiceOptions } from './policyPermissions';
