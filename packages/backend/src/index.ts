@@ -7,6 +7,7 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { workerPlatformExamplePolicyModule } from './modules/workerPlatformPolicy';
 
 const backend = createBackend();
 
@@ -40,10 +41,9 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));
-// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// The worker-platform example policy (everything else stays allowed); see
+// README "Permissions" and https://backstage.io/docs/permissions/getting-started
+backend.add(workerPlatformExamplePolicyModule);
 
 // search plugin
 backend.add(import('@backstage/plugin-search-backend'));
