@@ -1,5 +1,7 @@
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { signalApiRef } from '@backstage/plugin-signals-react';
+import { mockApis } from '@backstage/frontend-test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
@@ -21,6 +23,8 @@ describe('legacy frontend system exports', () => {
         apis={[
           [workerPlatformApiRef, { getEntityDeployStatus: async () => status }],
           [signalApiRef, { subscribe: () => ({ unsubscribe: () => {} }) }],
+          // Every Backstage app provides one; buttons ask it.
+          [permissionApiRef, mockApis.permission()],
         ]}
       >
         <EntityProvider entity={pingvasaiEntity}>{element}</EntityProvider>

@@ -128,6 +128,8 @@ function environmentStatus(
       operation: app.operation,
       conditions: app.conditions,
       history: app.history,
+      autoSync: app.autoSync,
+      autoSyncDisabledByRollback: app.autoSyncDisabledByRollback,
     })),
     api: api
       ? {

@@ -23,6 +23,8 @@ describe('reduceApplication', () => {
         finishedAt: '2026-11-28T14:02:21Z',
       },
       conditions: [],
+      autoSync: false,
+      autoSyncDisabledByRollback: false,
       history: [
         {
           id: 42,

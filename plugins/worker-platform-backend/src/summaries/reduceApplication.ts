@@ -2,6 +2,7 @@ import {
   HealthStatus,
   SyncStatus,
 } from '@worker-platform/plugin-worker-platform-common';
+import { AUTO_SYNC_BEFORE_ROLLBACK_ANNOTATION } from '../operations/argoCdOperations';
 import { RawKubernetesObject } from '../watch/KubernetesClusterClient';
 import { conditionsOf, identityOf, stringOf } from './identity';
 import { ApplicationSummary } from './types';
@@ -49,6 +50,10 @@ export function reduceApplication(
           }
         : null,
     conditions: conditionsOf(status.conditions),
+    autoSync: Boolean((object.spec as any)?.syncPolicy?.automated),
+    autoSyncDisabledByRollback: Boolean(
+      object.metadata?.annotations?.[AUTO_SYNC_BEFORE_ROLLBACK_ANNOTATION],
+    ),
     // ArgoCD appends to its history, so the newest entry is last.
     history: history
       .slice(-HISTORY_LENGTH)

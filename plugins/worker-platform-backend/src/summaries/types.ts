@@ -32,6 +32,8 @@ export interface ApplicationSummary extends SummaryIdentity {
   conditions: StatusCondition[];
   /** Most recent first, at most ten. */
   history: ApplicationHistoryEntry[];
+  autoSync: boolean;
+  autoSyncDisabledByRollback: boolean;
 }
 
 /** One trigger of a ScaledObject. */

@@ -59,6 +59,10 @@ export interface ApplicationStatus {
   conditions: StatusCondition[];
   /** Most recent first. */
   history: ApplicationHistoryEntry[];
+  /** Whether ArgoCD syncs it automatically (`spec.syncPolicy.automated`). */
+  autoSync?: boolean;
+  /** Automated sync was switched off by a rollback from Backstage; `enable-auto-sync` restores it. */
+  autoSyncDisabledByRollback?: boolean;
 }
 
 /** One deployment in an Application's history. */

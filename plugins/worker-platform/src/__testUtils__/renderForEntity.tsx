@@ -1,5 +1,11 @@
 import type { Entity } from '@backstage/catalog-model';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import {
+  AuthorizeResult,
+  type EvaluatePermissionRequest,
+} from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { SWRConfig } from 'swr';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
 import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
@@ -37,7 +43,14 @@ const quietSignals: SignalApi = {
 export async function renderForEntity(
   element: JSX.Element,
   status: EntityDeployStatus | Error,
-  options: { entity?: Entity; api?: WorkerPlatformApi } = {},
+  options: {
+    entity?: Entity;
+    api?: WorkerPlatformApi;
+    /** Decides each permission request; everything is allowed when omitted. */
+    authorize?: (
+      request: EvaluatePermissionRequest,
+    ) => AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+  } = {},
 ) {
   // Not `instanceof Error`: errors made in a test file come from another realm.
   const isStatus = (value: unknown): value is EntityDeployStatus =>
@@ -49,18 +62,30 @@ export async function renderForEntity(
       }
       return status;
     },
+    runOperation: async () => {
+      throw new Error('no operation expected in this test');
+    },
   };
   if (isStatus(status)) {
     jest.spyOn(Date, 'now').mockReturnValue(Date.parse(status.generatedAt));
   }
   return renderInTestApp(
-    <EntityProvider entity={options.entity ?? pingvasaiEntity}>
-      {element}
-    </EntityProvider>,
+    // A fresh permission decision cache per render (usePermission keeps one).
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <EntityProvider entity={options.entity ?? pingvasaiEntity}>
+        {element}
+      </EntityProvider>
+    </SWRConfig>,
     {
       apis: [
         [workerPlatformApiRef, api],
         [signalApiRef, quietSignals],
+        [
+          permissionApiRef,
+          mockApis.permission({
+            authorize: options.authorize ?? AuthorizeResult.ALLOW,
+          }),
+        ],
       ],
     },
   );

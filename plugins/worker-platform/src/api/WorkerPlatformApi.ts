@@ -1,6 +1,10 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
-import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
+import type {
+  DeployOperationRequest,
+  DeployOperationResult,
+  EntityDeployStatus,
+} from '@worker-platform/plugin-worker-platform-common';
 
 /**
  * Reads the deploy status the worker-platform backend keeps for an entity.
@@ -16,6 +20,16 @@ export interface WorkerPlatformApi {
     entityRef: CompoundEntityRef,
     options?: { signal?: AbortSignal },
   ): Promise<EntityDeployStatus>;
+
+  /**
+   * Runs a day-2 operation (sync, rollback, pause, …) on one of the entity's
+   * Applications or worker pools. Rejects with a `ResponseError` carrying the
+   * backend's (or the cluster's) message when it is refused.
+   */
+  runOperation(
+    entityRef: CompoundEntityRef,
+    request: DeployOperationRequest,
+  ): Promise<DeployOperationResult>;
 }
 
 /**

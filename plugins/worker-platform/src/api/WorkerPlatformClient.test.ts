@@ -108,4 +108,53 @@ describe('WorkerPlatformClient', () => {
 
     await expect(pending).rejects.toThrow(/abort/i);
   });
+
+  it('posts an operation as JSON and returns the result', async () => {
+    const bodies: unknown[] = [];
+    server.use(
+      http.post(
+        'http://localhost:7007/api/worker-platform/operations/component/default/pingvasai',
+        async ({ request }) => {
+          bodies.push(await request.json());
+          return HttpResponse.json(
+            { operation: 'sync', message: 'ArgoCD will sync x' },
+            { status: 202 },
+          );
+        },
+      ),
+    );
+    const request = {
+      environment: 'production',
+      operation: 'sync' as const,
+      application: 'pingvasai-production-api',
+    };
+    await expect(client.runOperation(pingvasai, request)).resolves.toEqual({
+      operation: 'sync',
+      message: 'ArgoCD will sync x',
+    });
+    expect(bodies).toEqual([request]);
+  });
+
+  it("rejects a refused operation with the backend's message", async () => {
+    server.use(
+      http.post('http://localhost:7007/api/worker-platform/operations/*', () =>
+        HttpResponse.json(
+          {
+            error: { name: 'ConflictError', message: 'Cannot sync: busy' },
+            response: { statusCode: 409 },
+          },
+          { status: 409 },
+        ),
+      ),
+    );
+    const error = await client
+      .runOperation(pingvasai, {
+        environment: 'production',
+        operation: 'sync',
+        application: 'a',
+      })
+      .catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.body.error.message).toBe('Cannot sync: busy');
+  });
 });

@@ -1,12 +1,17 @@
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
-import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
+import type {
+  DeployOperationRequest,
+  DeployOperationResult,
+  EntityDeployStatus,
+} from '@worker-platform/plugin-worker-platform-common';
 import type { WorkerPlatformApi } from './WorkerPlatformApi';
 
 /**
- * Talks to the worker-platform backend's status route,
- * `GET /api/worker-platform/status/:kind/:namespace/:name`.
+ * Talks to the worker-platform backend's routes,
+ * `GET /api/worker-platform/status/:kind/:namespace/:name` and
+ * `POST /api/worker-platform/operations/:kind/:namespace/:name`.
  *
  * @public
  */
@@ -23,16 +28,39 @@ export class WorkerPlatformClient implements WorkerPlatformApi {
     entityRef: CompoundEntityRef,
     options?: { signal?: AbortSignal },
   ): Promise<EntityDeployStatus> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('worker-platform');
-    const path = [entityRef.kind, entityRef.namespace, entityRef.name]
-      .map(encodeURIComponent)
-      .join('/');
-    const response = await this.fetchApi.fetch(`${baseUrl}/status/${path}`, {
-      signal: options?.signal,
-    });
+    const response = await this.fetchApi.fetch(
+      await this.urlOf('status', entityRef),
+      { signal: options?.signal },
+    );
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
     return (await response.json()) as EntityDeployStatus;
+  }
+
+  async runOperation(
+    entityRef: CompoundEntityRef,
+    request: DeployOperationRequest,
+  ): Promise<DeployOperationResult> {
+    const response = await this.fetchApi.fetch(
+      await this.urlOf('operations', entityRef),
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(request),
+      },
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as DeployOperationResult;
+  }
+
+  private async urlOf(route: string, entityRef: CompoundEntityRef) {
+    const baseUrl = await this.discoveryApi.getBaseUrl('worker-platform');
+    const path = [entityRef.kind, entityRef.namespace, entityRef.name]
+      .map(encodeURIComponent)
+      .join('/');
+    return `${baseUrl}/${route}/${path}`;
   }
 }

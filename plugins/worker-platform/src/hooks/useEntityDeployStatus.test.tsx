@@ -40,11 +40,14 @@ function createFakeSignals() {
   };
 }
 
-function render(api: WorkerPlatformApi, signals?: SignalApi) {
+function render(
+  api: Pick<WorkerPlatformApi, 'getEntityDeployStatus'>,
+  signals?: SignalApi,
+) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <TestApiProvider
       apis={[
-        [workerPlatformApiRef, api],
+        [workerPlatformApiRef, api as WorkerPlatformApi],
         ...(signals ? [[signalApiRef, signals] as const] : []),
       ]}
     >

@@ -1,4 +1,6 @@
+import type { Entity } from '@backstage/catalog-model';
 import type { ApplicationStatus } from '@worker-platform/plugin-worker-platform-common';
+import Alert from '@material-ui/lab/Alert';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import {
@@ -9,6 +11,10 @@ import {
 import { formatAge } from '../../presentation/formatAge';
 import { RevisionLink } from '../RevisionLink';
 import { StateLabel } from '../StateLabel';
+import {
+  ApplicationActions,
+  RollbackButton,
+} from '../operations/ApplicationActions';
 import { ConditionList } from './ConditionList';
 
 /** How many past deploys an Application lists. */
@@ -19,6 +25,8 @@ export interface ApplicationDetailsProps {
   application: ApplicationStatus;
   repositoryUrl?: string;
   now: number;
+  /** With these, the operations the user may run are offered. */
+  operations?: { entity: Entity; environment: string; production: boolean };
 }
 
 /** One ArgoCD Application: status, current or last sync, conditions and recent deploys. */
@@ -26,6 +34,7 @@ export function ApplicationDetails({
   application,
   repositoryUrl,
   now,
+  operations,
 }: ApplicationDetailsProps) {
   const { operation } = application;
   const ago = (time: string | null) =>
@@ -54,6 +63,17 @@ export function ApplicationDetails({
           <span>no revision synced yet</span>
         )}
       </Box>
+      {operations && (
+        <ApplicationActions {...operations} application={application} />
+      )}
+      {application.autoSyncDisabledByRollback && !application.autoSync && (
+        <Box mt={1}>
+          <Alert severity="warning">
+            Automated sync is off since a rollback from Backstage; git changes
+            are not deployed until it is re-enabled.
+          </Alert>
+        </Box>
+      )}
       {operation && (
         <Box
           mt={1}
@@ -82,13 +102,22 @@ export function ApplicationDetails({
             Recent deploys
           </Typography>
           <ol aria-label={`Recent deploys of ${application.name}`}>
-            {application.history.slice(0, HISTORY_SHOWN).map(entry => (
+            {application.history.slice(0, HISTORY_SHOWN).map((entry, index) => (
               <li key={`${entry.revision}@${entry.deployedAt}`}>
                 <RevisionLink
                   revision={entry.revision}
                   repositoryUrl={repositoryUrl}
                 />{' '}
                 {ago(entry.deployedAt)}
+                {operations && index > 0 && entry.id !== undefined && (
+                  <Box component="span" ml={1}>
+                    <RollbackButton
+                      {...operations}
+                      application={application}
+                      historyId={entry.id}
+                    />
+                  </Box>
+                )}
               </li>
             ))}
           </ol>

@@ -21,6 +21,7 @@ export function DeploymentsContent() {
                 environment={environment}
                 repositoryUrl={repositoryUrl}
                 now={now}
+                entity={entity}
               />
             </Grid>
           ))}

@@ -1,6 +1,8 @@
 import { InfoCard } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
+import type { Entity } from '@backstage/catalog-model';
 import type { EnvironmentStatus } from '@worker-platform/plugin-worker-platform-common';
+import { isProductionEnvironment } from '../../presentation/operations';
 import { ApplicationDetails } from './ApplicationDetails';
 import { WorkerPoolTable } from './WorkerPoolTable';
 
@@ -9,6 +11,8 @@ export interface EnvironmentSectionProps {
   environment: EnvironmentStatus;
   repositoryUrl?: string;
   now: number;
+  /** The entity, for the operations its users may run; none offered without it. */
+  entity?: Entity;
 }
 
 /** Everything deployed in one environment: Applications, API Deployment, worker pools. */
@@ -16,7 +20,9 @@ export function EnvironmentSection({
   environment,
   repositoryUrl,
   now,
+  entity,
 }: EnvironmentSectionProps) {
+  const production = isProductionEnvironment(environment.name);
   const clusters = [
     ...new Set([
       ...environment.applications.map(app => app.cluster),
@@ -43,6 +49,13 @@ export function EnvironmentSection({
               application={app}
               repositoryUrl={repositoryUrl}
               now={now}
+              operations={
+                entity && {
+                  entity,
+                  environment: environment.name,
+                  production,
+                }
+              }
             />
           ))
         )}
@@ -61,6 +74,7 @@ export function EnvironmentSection({
           environment={environment.name}
           workers={environment.workers}
           now={now}
+          operations={entity && { entity, production }}
         />
       </section>
     </InfoCard>

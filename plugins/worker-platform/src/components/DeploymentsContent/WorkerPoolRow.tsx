@@ -1,4 +1,6 @@
+import type { Entity } from '@backstage/catalog-model';
 import type { WorkerPoolStatus } from '@worker-platform/plugin-worker-platform-common';
+import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
@@ -6,6 +8,7 @@ import { useState } from 'react';
 import { formatAge } from '../../presentation/formatAge';
 import { presentWorkerState } from '../../presentation/workerStates';
 import { StateLabel } from '../StateLabel';
+import { PoolActions } from '../operations/PoolActions';
 import { ConditionList } from './ConditionList';
 import { TriggerTable } from './TriggerTable';
 
@@ -13,10 +16,12 @@ import { TriggerTable } from './TriggerTable';
 export interface WorkerPoolRowProps {
   pool: WorkerPoolStatus;
   now: number;
+  /** With these, pause and resume are offered to users who may use them. */
+  operations?: { entity: Entity; environment: string; production: boolean };
 }
 
 /** One worker pool: state, replicas, queue depths with trigger health, last activity, and KEDA's conditions on demand. */
-export function WorkerPoolRow({ pool, now }: WorkerPoolRowProps) {
+export function WorkerPoolRow({ pool, now, operations }: WorkerPoolRowProps) {
   const [showConditions, setShowConditions] = useState(false);
   const conditionsId = `keda-conditions-${pool.cluster}-${pool.namespace}-${pool.scaledObject}`;
   const { current, ready, min, max } = pool.replicas;
@@ -43,14 +48,17 @@ export function WorkerPoolRow({ pool, now }: WorkerPoolRowProps) {
             : 'never'}
         </TableCell>
         <TableCell>
-          <Button
-            size="small"
-            aria-expanded={showConditions}
-            aria-controls={conditionsId}
-            onClick={() => setShowConditions(shown => !shown)}
-          >
-            {showConditions ? 'Hide' : 'Show'} KEDA conditions
-          </Button>
+          <Box display="flex" flexWrap="wrap" gridGap={8}>
+            <Button
+              size="small"
+              aria-expanded={showConditions}
+              aria-controls={conditionsId}
+              onClick={() => setShowConditions(shown => !shown)}
+            >
+              {showConditions ? 'Hide' : 'Show'} KEDA conditions
+            </Button>
+            {operations && <PoolActions {...operations} pool={pool} />}
+          </Box>
         </TableCell>
       </TableRow>
       {showConditions && (

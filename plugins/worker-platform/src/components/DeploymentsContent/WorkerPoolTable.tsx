@@ -1,3 +1,4 @@
+import type { Entity } from '@backstage/catalog-model';
 import type { WorkerPoolStatus } from '@worker-platform/plugin-worker-platform-common';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -12,6 +13,7 @@ export interface WorkerPoolTableProps {
   environment: string;
   workers: WorkerPoolStatus[];
   now: number;
+  operations?: { entity: Entity; production: boolean };
 }
 
 /** The worker pools of one environment. */
@@ -19,6 +21,7 @@ export function WorkerPoolTable({
   environment,
   workers,
   now,
+  operations,
 }: WorkerPoolTableProps) {
   if (workers.length === 0) {
     return <span>No KEDA ScaledObject in this environment.</span>;
@@ -33,7 +36,7 @@ export function WorkerPoolTable({
           <TableCell>Queues: depth / target, trigger health</TableCell>
           <TableCell>Last active</TableCell>
           <TableCell>
-            <Typography variant="srOnly">Details</Typography>
+            <Typography variant="srOnly">Details and actions</Typography>
           </TableCell>
         </TableRow>
       </TableHead>
@@ -43,6 +46,7 @@ export function WorkerPoolTable({
             key={`${pool.cluster}/${pool.namespace}/${pool.scaledObject}`}
             pool={pool}
             now={now}
+            operations={operations && { ...operations, environment }}
           />
         ))}
       </TableBody>
