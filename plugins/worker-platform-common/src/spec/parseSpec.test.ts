@@ -96,6 +96,17 @@ describe('parseSpec', () => {
     ).toBe('16Gi');
   });
 
+  it('defaults a pool task timeout by whether it has GPUs, and bounds it', () => {
+    const doc = minimal();
+    const cpu = validateSpec(doc);
+    expect(cpu.ok && cpu.spec.spec.workers[0].taskTimeout).toBe(60);
+    doc.spec.workers[0].gpu = 1;
+    const gpu = validateSpec(doc);
+    expect(gpu.ok && gpu.spec.spec.workers[0].taskTimeout).toBe(240);
+    doc.spec.workers[0].taskTimeout = 90000;
+    expectError(doc, 'spec.workers[0].taskTimeout', /at most 86400 seconds/);
+  });
+
   it('defaults branch and autoSync from well-known environment names', () => {
     const doc = minimal();
     doc.spec.environments = [{ name: 'development' }, { name: 'qa' }];

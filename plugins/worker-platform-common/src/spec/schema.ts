@@ -100,10 +100,24 @@ const scalingSchema = z.strictObject({
 
 const scalingOverrideSchema = z.strictObject(scalingFields).partial();
 
+/** The longest a task may run, in seconds: 24 hours. */
+const MAX_TASK_TIMEOUT_SECONDS = 86400;
+
 const workerSchema = z.strictObject({
   name: dnsLabel(),
   gpu: nonNegativeInt().default(0),
   concurrency: positiveInt().default(1),
+  /**
+   * How long one task may run, in seconds: Celery's soft time limit. The
+   * hard limit, the Redis visibility timeout, the pods' termination grace
+   * period and KEDA's scale-down pace are derived from it. The default
+   * depends on `gpu` (see {@link defaultTaskTimeout}).
+   */
+  taskTimeout: positiveInt()
+    .max(MAX_TASK_TIMEOUT_SECONDS, {
+      error: `must be at most ${MAX_TASK_TIMEOUT_SECONDS} seconds (24 hours)`,
+    })
+    .optional(),
   nodeSelector: z.record(labelKey(), labelValue()).default({}),
   systemPackages: z.array(debianPackage()).default([]),
   queues: z
@@ -270,7 +284,14 @@ export const workerPlatformSpecSchema = workerPlatformDocumentSchema.transform(
           resources: doc.spec.api.resources,
         },
         workers: doc.spec.workers.map(worker => ({
-          ...worker,
+          name: worker.name,
+          gpu: worker.gpu,
+          concurrency: worker.concurrency,
+          taskTimeout: worker.taskTimeout ?? defaultTaskTimeout(worker.gpu),
+          nodeSelector: worker.nodeSelector,
+          systemPackages: worker.systemPackages,
+          queues: worker.queues,
+          scaling: worker.scaling,
           resources: worker.resources ?? defaultWorkerResources(worker.gpu),
         })),
         environments: doc.spec.environments.map(env =>
@@ -280,6 +301,15 @@ export const workerPlatformSpecSchema = workerPlatformDocumentSchema.transform(
     };
   },
 );
+
+/**
+ * A pool's task timeout when the spec gives none: the seed guide's
+ * termination grace periods (300 s for GPU pools, 120 s for the others)
+ * less the margins the render adds on top of the soft limit.
+ */
+function defaultTaskTimeout(gpu: number): number {
+  return gpu > 0 ? 240 : 60;
+}
 
 function defaultWorkerResources(gpu: number) {
   return gpu > 0

@@ -15,6 +15,11 @@ import {
 } from '@worker-platform/plugin-worker-platform-common';
 import { BLUEPRINT_VERSION } from '../blueprintVersion';
 import { actionPins } from './actionPins';
+import {
+  deriveScalingSafety,
+  deriveTaskLimits,
+  deriveVisibilityTimeout,
+} from './taskLifecycle';
 import type {
   BranchModel,
   EnvironmentModel,
@@ -75,6 +80,14 @@ export function deriveModel(spec: WorkerPlatformSpec): RenderModel {
       databaseIndex: spec.spec.redis.databaseIndex,
       keyPrefix,
     },
+    celery: {
+      visibilityTimeout: deriveVisibilityTimeout(pools.map(p => p.limits)),
+      // Celery resolves its default queue on every send, so it must be one
+      // that is declared, consumed and counted by KEDA. Every task of ours
+      // is routed; only a task outside workers.* lands here, in the first
+      // pool's lowest tier, where it cannot jump ahead of paying work.
+      defaultQueue: pools[0].queues[pools[0].queues.length - 1].name,
+    },
     api: {
       port: spec.spec.api.port,
       host: spec.spec.api.host,
@@ -116,11 +129,12 @@ function derivePool(
       redisKey: celeryQueueKey(queue.name, keyPrefix),
       targetLength: queue.targetLength,
     })),
+    // A task sent without a tier waits behind every tier of its pool.
+    defaultQueue: pool.queues[pool.queues.length - 1].name,
     scaling: pool.scaling,
+    scalingSafety: deriveScalingSafety(pool.scaling),
     resources: pool.resources,
-    // A GPU task (an image generation) can take minutes; let it finish
-    // rather than lose it on every scale-down.
-    terminationGracePeriodSeconds: pool.gpu > 0 ? 300 : 120,
+    limits: deriveTaskLimits(pool.taskTimeout),
   };
 }
 
@@ -147,10 +161,12 @@ function deriveEnvironment(
     },
     pools: pools.map(pool => {
       const override = env.overrides.workers?.[pool.name] ?? {};
+      const scaling = { ...pool.scaling, ...override.scaling };
       return {
         ...pool,
         concurrency: override.concurrency ?? pool.concurrency,
-        scaling: { ...pool.scaling, ...override.scaling },
+        scaling,
+        scalingSafety: deriveScalingSafety(scaling),
         resources: mergeResources(pool.resources, override.resources),
       };
     }),

@@ -2,6 +2,7 @@ import type {
   DeliveryStrategy,
   ResourceRequirements,
 } from '@worker-platform/plugin-worker-platform-common';
+import type { ScalingSafety, TaskLimits } from './taskLifecycle';
 
 /** One queue a pool consumes, with the Redis key Celery keeps it under. */
 export interface QueueModel {
@@ -36,10 +37,14 @@ export interface PoolModel {
   systemPackages: string[];
   /** In priority order: the worker consumes them in this order. */
   queues: QueueModel[];
+  /** Where the pool's tasks go when the sender names no queue: its lowest tier. */
+  defaultQueue: string;
   scaling: ScalingModel;
+  /** KEDA's fallback and scale-down window, after the environment's overrides. */
+  scalingSafety: ScalingSafety;
   resources: ResourceRequirements;
-  /** Seconds a pod gets to finish its current task before it is killed. */
-  terminationGracePeriodSeconds: number;
+  /** Time limits, grace period and scale-down pace, from the spec's `taskTimeout`. */
+  limits: TaskLimits;
 }
 
 /** The API's autoscaling bounds, as the HPA takes them. */
@@ -131,6 +136,12 @@ export interface RenderModel {
     inCluster: boolean;
     databaseIndex: number;
     keyPrefix: string;
+  };
+  celery: {
+    /** Kombu's Redis `visibility_timeout`, one for the whole service (see `taskLifecycle.ts`). */
+    visibilityTimeout: number;
+    /** Celery's `task_default_queue`. */
+    defaultQueue: string;
   };
   api: {
     port: number;

@@ -18,6 +18,17 @@ class Settings(BaseSettings):
     REDIS_PASSWORD: str = ""
     # Celery's global_keyprefix; KEDA's listName values include it.
     CELERY_KEY_PREFIX: str = "ocr:"
+    # Seconds before a task taken by a worker that died goes back to its
+    # queue; longer than any pool's termination grace period.
+    CELERY_VISIBILITY_TIMEOUT: int = 180
+    # Sending (the API): connections kept to the broker and to Redis.
+    CELERY_BROKER_POOL_LIMIT: int = 10
+    REDIS_MAX_CONNECTIONS: int = 50
+    # Consuming (the workers): one task reserved per process, so a long task
+    # never holds queued ones that another replica could start, and a fresh
+    # process after this many tasks, so a leak cannot grow without bound.
+    CELERY_WORKER_PREFETCH_MULTIPLIER: int = 1
+    CELERY_WORKER_MAX_TASKS_PER_CHILD: int = 50
 
     @property
     def broker_url(self) -> str:

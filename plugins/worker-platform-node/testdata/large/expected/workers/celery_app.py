@@ -6,7 +6,7 @@ from kombu import Queue
 from app.config import get_settings
 
 # Each pool's queues, in priority order: the order of the spec, the order the
-# pool's workers consume them in, one KEDA trigger each.
+# pool's workers take them in, one KEDA trigger each.
 POOL_QUEUES: dict[str, list[str]] = {
     "render": [
         "render.priority",
@@ -30,28 +30,61 @@ POOL_QUEUES: dict[str, list[str]] = {
     ],
 }
 
+# Where a pool's tasks go when the sender names no queue: its lowest tier, so
+# work sent without a tier never jumps ahead of work that asked for one.
+POOL_DEFAULT_QUEUES: dict[str, str] = {
+    "render": "render.batch",
+    "transcode": "transcode",
+    "caption": "caption",
+    "moderate": "moderate-video",
+    "webhook": "webhooks",
+    "maintenance": "maintenance",
+}
+
+# The Redis transport with strict tier order (workers/transport.py).
+TRANSPORT = "workers.transport:TierOrderedRedisTransport"
+
 
 def create_celery_app() -> Celery:
     settings = get_settings()
     app = Celery(settings.SERVICE_NAME, broker=settings.broker_url)
-    # "priority" makes a worker drain its first queue before the next one
-    # (the default, round robin, would treat all queues alike).
-    transport_options: dict[str, object] = {"queue_order_strategy": "priority"}
+    transport_options: dict[str, object] = {
+        # BRPOP over the queues in the order the worker was given them: a
+        # waiting task of a higher tier is always taken first.
+        "queue_order_strategy": "priority",
+        # One list per queue. Celery's message priorities would write to
+        # "<queue>\x06\x16<n>" keys that KEDA's listName never counts; with a
+        # single step every send lands in the list KEDA watches.
+        "priority_steps": [0],
+        # A task taken by a worker leaves the list for kombu's "unacked" hash;
+        # if its pod dies, the task returns to its queue after this long.
+        "visibility_timeout": settings.CELERY_VISIBILITY_TIMEOUT,
+        "max_connections": settings.REDIS_MAX_CONNECTIONS,
+    }
     if settings.CELERY_KEY_PREFIX:
         transport_options["global_keyprefix"] = settings.CELERY_KEY_PREFIX
-    # A pool's tasks go to its first queue unless the sender names another.
     routes = {
-        f"workers.{pool}.tasks.*": {"queue": queues[0]} for pool, queues in POOL_QUEUES.items()
+        f"workers.{pool}.tasks.*": {"queue": queue} for pool, queue in POOL_DEFAULT_QUEUES.items()
     }
     app.conf.update(
+        broker_transport=TRANSPORT,
         broker_transport_options=transport_options,
+        broker_pool_limit=settings.CELERY_BROKER_POOL_LIMIT,
+        broker_connection_retry_on_startup=True,
         task_queues=[Queue(name) for queues in POOL_QUEUES.values() for name in queues],
+        # A misspelt queue fails the send instead of creating a list that no
+        # worker consumes and KEDA never counts.
         task_create_missing_queues=False,
+        # Celery resolves its default queue on every send, so it must be a
+        # declared one; only a task outside workers.* ends up there.
+        task_default_queue="render.batch",
         task_routes=routes,
+        # A task is acknowledged when it finishes, not when it is taken: a
+        # worker lost mid-task leaves it to be delivered again.
         task_acks_late=True,
         task_reject_on_worker_lost=True,
-        worker_prefetch_multiplier=1,
-        broker_connection_retry_on_startup=True,
+        worker_prefetch_multiplier=settings.CELERY_WORKER_PREFETCH_MULTIPLIER,
+        worker_max_tasks_per_child=settings.CELERY_WORKER_MAX_TASKS_PER_CHILD,
     )
     return app
 

@@ -43,20 +43,6 @@ def test_redis_ready_is_false_when_unreachable(monkeypatch) -> None:
     assert main.redis_ready() is False
 
 
-def test_send_task_routes_to_the_queue(monkeypatch) -> None:
-    sent: dict = {}
-
-    def record(name: str, **options: object) -> None:
-        sent.update(name=name, **options)
-
-    monkeypatch.setattr(main.celery_app, "send_task", record)
-    queue, pool = next((q[0], p) for p, q in main.POOL_QUEUES.items())
-    response = client.post(f"/queues/{queue}/tasks", json={"payload": {"n": 1}})
-    assert response.status_code == 202
-    assert sent["name"] == f"workers.{pool}.tasks.process"
-    assert sent["queue"] == queue
-
-
 def test_send_task_rejects_unknown_queues() -> None:
     assert client.post("/queues/no-such-queue/tasks", json={}).status_code == 404
 

@@ -1,6 +1,7 @@
 """HTTP entry point: health, readiness, metrics, and sending work to the pools."""
 
 import uuid
+from functools import lru_cache
 
 import redis
 from fastapi import FastAPI, HTTPException, Response
@@ -20,10 +21,21 @@ class TaskRequest(BaseModel):
     payload: dict = {}
 
 
+@lru_cache
+def get_redis() -> redis.Redis:
+    """One connection pool per process, bounded by REDIS_MAX_CONNECTIONS."""
+    settings = get_settings()
+    return redis.Redis.from_url(
+        settings.broker_url,
+        socket_connect_timeout=2,
+        socket_timeout=2,
+        max_connections=settings.REDIS_MAX_CONNECTIONS,
+    )
+
+
 def redis_ready() -> bool:
-    client = redis.Redis.from_url(get_settings().broker_url, socket_connect_timeout=2)
     try:
-        return bool(client.ping())
+        return bool(get_redis().ping())
     except redis.RedisError:
         return False
 
