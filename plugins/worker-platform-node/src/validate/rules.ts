@@ -3,6 +3,7 @@ import { commonLabelsRule } from './kustomize/commonLabelsRule';
 import { kustomizeBuildRule } from './kustomize/kustomizeBuildRule';
 import { kustomizeToolRule } from './kustomize/kustomizeToolRule';
 import { namespaceCollapseRule } from './kustomize/namespaceCollapseRule';
+import { kedaFallbackRule } from './schemas/kedaFallbackRule';
 import { kedaPauseRule } from './schemas/kedaPauseRule';
 import { kubernetesSchemaRule } from './schemas/kubernetesSchemaRule';
 import { unknownFieldRule } from './schemas/unknownFieldRule';
@@ -22,11 +23,14 @@ import { nonRootUserRule } from './dockerfiles/nonRootUserRule';
 import { argocdDestinationsRule } from './crossFile/argocdDestinationsRule';
 import { autoscalerConflictRule } from './crossFile/autoscalerConflictRule';
 import { ciImagesRule } from './crossFile/ciImagesRule';
+import { configKeysReadRule } from './crossFile/configKeysReadRule';
 import { configRefsRule } from './crossFile/configRefsRule';
 import { deliveryConflictRule } from './crossFile/deliveryConflictRule';
 import { hookImageRule } from './crossFile/hookImageRule';
 import { kedaQueuesRule } from './crossFile/kedaQueuesRule';
 import { scaleTargetRule } from './crossFile/scaleTargetRule';
+import { visibilityTimeoutRule } from './crossFile/visibilityTimeoutRule';
+import { workerShutdownRule } from './crossFile/workerShutdownRule';
 
 /** Every rule, grouped by family in the order families run. */
 export const validationRules: readonly ValidationRule[] = [
@@ -39,6 +43,7 @@ export const validationRules: readonly ValidationRule[] = [
   unknownFieldRule,
   unmodeledKindRule,
   kedaPauseRule,
+  kedaFallbackRule,
   workerPlatformSpecRule,
   actionlintRule,
   pinnedActionsRule,
@@ -54,6 +59,9 @@ export const validationRules: readonly ValidationRule[] = [
   autoscalerConflictRule,
   scaleTargetRule,
   configRefsRule,
+  configKeysReadRule,
+  workerShutdownRule,
+  visibilityTimeoutRule,
   ciImagesRule,
   argocdDestinationsRule,
   hookImageRule,

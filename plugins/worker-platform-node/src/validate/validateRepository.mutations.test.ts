@@ -414,6 +414,59 @@ const handEdits: Mutation[] = [
     needsKustomize: true,
   },
   {
+    name: 'a worker grace period cut below its hard time limit',
+    edit: repo =>
+      repo.replace(
+        'k8s/base/worker-ns/gpu-deployment.yaml',
+        'terminationGracePeriodSeconds: 300',
+        'terminationGracePeriodSeconds: 60',
+      ),
+    expected: {
+      file: 'k8s/base/worker-ns/gpu-deployment.yaml',
+      rule: 'cross-file/worker-shutdown',
+    },
+  },
+  {
+    name: 'a visibility timeout shorter than the hard time limit',
+    edit: repo =>
+      repo.replace(
+        'k8s/base/worker-ns/configmap.yaml',
+        'CELERY_VISIBILITY_TIMEOUT: "360"',
+        'CELERY_VISIBILITY_TIMEOUT: "120"',
+      ),
+    expected: {
+      file: 'k8s/base/worker-ns/configmap.yaml',
+      rule: 'cross-file/visibility-timeout',
+    },
+  },
+  {
+    name: 'a ScaledObject without a fallback',
+    edit: repo => {
+      for (const file of [...repo.files.keys()].filter(f =>
+        f.endsWith('gpu-scaledobject.yaml'),
+      )) {
+        repo.replace(file, /\n {2}fallback:\n( {4}.*\n)+/, '\n');
+      }
+    },
+    expected: {
+      file: 'k8s/overlays/production/worker-ns/patches/gpu-scaledobject.yaml',
+      rule: 'schemas/keda-fallback',
+    },
+  },
+  {
+    name: 'a ConfigMap key that nothing reads',
+    edit: repo =>
+      repo.replace(
+        'k8s/base/worker-ns/configmap.yaml',
+        /^data:\n/m,
+        'data:\n  CELERY_WORKER_CONCURRENCY: "8"\n',
+      ),
+    expected: {
+      file: 'k8s/base/worker-ns/configmap.yaml',
+      rule: 'cross-file/config-keys-read',
+    },
+  },
+  {
     name: 'the kept spec edited into an invalid one',
     edit: repo =>
       repo.replace(

@@ -6,7 +6,7 @@ import {
   podContainers,
 } from '../repository/objects';
 import { findingOf, ValidationRule } from '../ValidationRule';
-import { celeryQueues, findTarget } from './workloads';
+import { celeryQueues, containerVariable, findTarget } from './workloads';
 
 // Celery's Redis transport keeps each queue in a Redis list named after the
 // queue, behind the broker's global_keyprefix, which the workers read here.
@@ -107,20 +107,8 @@ function keyPrefix(
   objects: KubernetesObject[],
 ): string {
   for (const { container } of podContainers(target)) {
-    const direct = (container.env ?? []).find(
-      (e: { name?: string }) => e?.name === KEY_PREFIX_VARIABLE,
-    );
-    if (typeof direct?.value === 'string') return direct.value;
-    for (const source of container.envFrom ?? []) {
-      const name = source?.configMapRef?.name;
-      const configMap = objects.find(
-        o => o.kind === 'ConfigMap' && o.metadata?.name === name,
-      );
-      const value = (configMap?.data as Record<string, unknown> | undefined)?.[
-        KEY_PREFIX_VARIABLE
-      ];
-      if (typeof value === 'string') return value;
-    }
+    const value = containerVariable(container, objects, KEY_PREFIX_VARIABLE);
+    if (value !== undefined) return value;
   }
   return '';
 }
