@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
  * Runs every check the project has, in the order a reviewer would: types,
- * lint, formatting, unit and integration tests (jest), then the browser suite
- * (Playwright). Each static check counts as one test; jest and Playwright
- * count their own. The last line is `N passed, N failed, N skipped` for CI,
+ * lint, formatting, unit and integration tests (jest), the runtime contract
+ * of generated services (real Redis, PostgreSQL and Celery workers), then the
+ * browser suite (Playwright). Each static check counts as one test; jest,
+ * the runtime contract and Playwright count their own. The last line is `N passed, N failed, N skipped` for CI,
  * preceded by any `SKIPPED:` line a test printed, so nothing is skipped
  * silently.
  *
- * Usage: yarn test:all [--skip-e2e] [--only=tsc,lint,prettier,jest,e2e]
+ * Usage: yarn test:all [--skip-e2e] [--only=tsc,lint,prettier,jest,runtime,e2e]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -109,6 +110,23 @@ async function jest() {
   }
 }
 
+async function runtime() {
+  const reportFile = path.join(reportDir, 'runtime.json');
+  const { code } = await run('yarn', ['test:runtime', '--report', reportFile]);
+  if (!fs.existsSync(reportFile)) {
+    totals.failed += 1;
+    failures.push(`runtime contract (exit ${code}, no report)`);
+    return;
+  }
+  const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+  totals.passed += report.passed;
+  totals.failed += report.failed;
+  totals.skipped += report.skipped;
+  if (code !== 0 || report.failed > 0) {
+    failures.push(`runtime contract (${report.failed} failed)`);
+  }
+}
+
 async function e2e() {
   const resultsFile = 'e2e-test-report/results.json';
   fs.rmSync(resultsFile, { force: true });
@@ -140,6 +158,7 @@ if (wanted('lint')) await staticCheck('lint', 'yarn', ['lint:all']);
 if (wanted('prettier'))
   await staticCheck('prettier', 'yarn', ['prettier:check']);
 if (wanted('jest')) await jest();
+if (wanted('runtime')) await runtime();
 if (wanted('e2e')) await e2e();
 
 console.log('');

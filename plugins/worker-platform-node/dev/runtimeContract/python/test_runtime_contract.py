@@ -1,0 +1,120 @@
+"""The runtime contract of a generated service, proven by running it.
+
+- Every task the API accepts waits in the Redis list a KEDA trigger counts
+  (LLEN of its listName, at its databaseIndex): otherwise KEDA never scales
+  a pool up from zero, or scales it on the wrong backlog.
+- A worker serving several tiers takes a waiting higher tier first, whatever
+  Python's hash seed: otherwise paying customers wait behind free ones.
+- SIGTERM (KEDA scaling a pool down) loses no task: the running task
+  finishes before the worker exits, within the pod's grace period.
+- A worker killed outright (SIGKILL, a lost node) loses no task either: the
+  task comes back after the visibility timeout, and runs again only once
+  the first run is gone.
+"""
+
+import time
+
+import pytest
+
+from conftest import PLAN, Probe, container_of, redis_at, triggers, worker_deployments
+
+TRIGGERS = triggers()
+POOLS = worker_deployments()
+
+
+def pool_id(deployment: dict) -> str:
+    return deployment["metadata"]["labels"]["worker-platform.io/worker"]
+
+
+def queues_of(command: list[str]) -> list[str]:
+    option = next(part for part in command if part.startswith("--queues="))
+    return option[len("--queues=") :].split(",")
+
+
+# Pools with tiers to order; a single-queue pool has no order to keep.
+TIERED_POOLS = [d for d in POOLS if len(queues_of(container_of(d).command)) > 1]
+
+
+def test_the_build_has_workers_and_triggers() -> None:
+    assert POOLS, "the built overlay has no worker Deployment"
+    assert TRIGGERS, "the built overlay has no ScaledObject trigger"
+
+
+@pytest.mark.parametrize("trigger", TRIGGERS, ids=lambda t: f"{t.scaled_object}:{t.queue}")
+def test_tasks_sent_through_the_api_are_counted_by_the_trigger(api, clean_redis, trigger) -> None:
+    sent = 3
+    for n in range(sent):
+        api.send(trigger.queue, {"n": n})
+    counted = redis_at(trigger.database_index).llen(trigger.list_name)
+    print(f"{trigger.scaled_object} {trigger.queue}: sent {sent}, LLEN {trigger.list_name!r} = {counted}")
+    assert counted == sent
+
+
+@pytest.mark.parametrize("hash_seed", ["0", "1", "2"])
+@pytest.mark.parametrize("deployment", TIERED_POOLS, ids=pool_id)
+def test_a_worker_takes_higher_tiers_first(api, clean_redis, start_worker, deployment, hash_seed) -> None:
+    tiers = queues_of(container_of(deployment).command)
+    per_tier = 2
+    for queue in reversed(tiers):  # lowest tier first: the worst case
+        for n in range(per_tier):
+            api.send(queue, {"n": n})
+    probe = Probe()
+    worker = start_worker(deployment, probe, PYTHONHASHSEED=hash_seed)
+    received = probe.wait_for("received", per_tier * len(tiers), timeout=60)
+    worker.terminate()
+    worker.process.wait(timeout=worker.container.grace_seconds)
+    taken = [event["queue"] for event in received]
+    order = list(dict.fromkeys(taken))
+    print(f"{pool_id(deployment)} (PYTHONHASHSEED={hash_seed}): tiers taken {' -> '.join(order)}")
+    assert taken == [queue for queue in tiers for _ in range(per_tier)], worker.output()
+
+
+@pytest.mark.parametrize("deployment", POOLS, ids=pool_id)
+def test_sigterm_finishes_the_running_task_before_the_worker_exits(api, clean_redis, start_worker, deployment) -> None:
+    tier = queues_of(container_of(deployment).command)[0]
+    probe = Probe()
+    worker = start_worker(deployment, probe)
+    task_id = api.send(tier, {"rtc_sleep": 4})
+    probe.wait_for("started", 1, timeout=60)
+    stopped_at = time.monotonic()
+    worker.terminate()  # what the kubelet does when KEDA scales the pool down
+    code = worker.process.wait(timeout=worker.container.grace_seconds)
+    took = time.monotonic() - stopped_at
+    finished = [e for e in probe.events("finished") if e["id"] == task_id]
+    started = [e for e in probe.events("started") if e["id"] == task_id]
+    print(f"{pool_id(deployment)}: SIGTERM mid-task -> exit {code} after {took:.1f} s "
+          f"(grace {worker.container.grace_seconds} s), started {len(started)}, finished {len(finished)}")
+    assert code == 0, worker.output()
+    assert len(started) == 1, probe.events()
+    assert [e["state"] for e in finished] == ["SUCCESS"], worker.output()
+    client = redis_at(PLAN["databaseIndex"])
+    assert client.llen(f"{PLAN['keyPrefix']}{tier}") == 0
+    assert client.hlen(f"{PLAN['keyPrefix']}unacked") == 0, "the finished task is still unacknowledged"
+
+
+def test_a_killed_worker_task_comes_back_after_the_visibility_timeout(api, clean_redis, start_worker) -> None:
+    deployment = POOLS[0]
+    tier = queues_of(container_of(deployment).command)[0]
+    # The rendered timeout outlasts the longest grace period (minutes); the
+    # mechanism is the same with a few seconds.
+    visibility = 3
+    probe = Probe()
+    first = start_worker(deployment, probe, CELERY_VISIBILITY_TIMEOUT=str(visibility))
+    task_id = api.send(tier, {"rtc_sleep": 2})
+    probe.wait_for("started", 1, timeout=60)
+    first.kill()  # no warm shutdown: the pod is gone
+    first.process.wait(timeout=10)
+    client = redis_at(PLAN["databaseIndex"])
+    assert client.hlen(f"{PLAN['keyPrefix']}unacked") == 1, "the taken task is not held as unacknowledged"
+    time.sleep(visibility + 1)
+    second = start_worker(deployment, probe, CELERY_VISIBILITY_TIMEOUT=str(visibility))
+    finished = probe.wait_for("finished", 1, timeout=60)
+    started = [e for e in probe.events("started") if e["id"] == task_id]
+    print(f"{pool_id(deployment)}: SIGKILL mid-task -> back after {visibility} s, started {len(started)} times, "
+          f"finished {len(finished)}")
+    assert [(e["id"], e["state"]) for e in finished] == [(task_id, "SUCCESS")]
+    assert len(started) == 2 and started[1]["at"] > started[0]["at"] + visibility
+    assert started[0]["pid"] != started[1]["pid"]
+    second.terminate()
+    second.process.wait(timeout=second.container.grace_seconds)
+    assert client.hlen(f"{PLAN['keyPrefix']}unacked") == 0
