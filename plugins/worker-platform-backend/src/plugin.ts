@@ -2,10 +2,12 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { workerPlatformPermissions } from '@worker-platform/plugin-worker-platform-common';
+import { registerDeployActions } from './actions/registerDeployActions';
 import {
   clusterSuppliersFromConfig,
   collectClusters,
@@ -48,6 +50,7 @@ export const workerPlatformPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        actionsRegistry: actionsRegistryServiceRef,
         catalog: catalogServiceRef,
         signals: signalsServiceRef,
         notifications: notificationService,
@@ -62,6 +65,7 @@ export const workerPlatformPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         auditor,
+        actionsRegistry,
         catalog,
         signals,
         notifications,
@@ -108,6 +112,13 @@ export const workerPlatformPlugin = createBackendPlugin({
           logger,
           notifications,
           productionEnvironments: readProductionEnvironments(config),
+        });
+        registerDeployActions({
+          actionsRegistry,
+          operations,
+          access,
+          status,
+          auditor,
         });
         status.start();
         lifecycle.addShutdownHook(() => status.stop());

@@ -1,6 +1,5 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError } from '@backstage/errors';
-import { workerPlatformStatusReadPermission } from '@worker-platform/plugin-worker-platform-common';
+import { InputError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
@@ -8,6 +7,7 @@ import { DeployOperationService } from './operations/DeployOperationService';
 import { parseOperationRequest } from './operations/operationRequest';
 import { EntityAccess } from './permissions/EntityAccess';
 import { EntityStatusProvider } from './service/DeployStatusService';
+import { readPermittedStatus } from './service/readPermittedStatus';
 
 /** Options of {@link createRouter}. */
 export interface RouterOptions {
@@ -64,35 +64,7 @@ export async function createRouter(
     const credentials = await options.httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const { entity, entityRef, kubernetesId } = await options.access.load(
-      ref,
-      credentials,
-    );
-    const event = await options.auditor.createEvent({
-      eventId: 'status-read',
-      severityLevel: 'low',
-      request: req,
-      meta: { entityRef },
-    });
-    const status = options.status.getStatus(entityRef, kubernetesId);
-    const allowed = await options.access.allowed(
-      entity,
-      status.environments.map(e => e.name),
-      workerPlatformStatusReadPermission,
-      credentials,
-    );
-    const environments = status.environments.filter((_, i) => allowed[i]);
-    if (status.environments.length > 0 && environments.length === 0) {
-      const error = new NotAllowedError(
-        `You may not read the deploy status of ${entityRef}`,
-      );
-      await event.fail({ error });
-      throw error;
-    }
-    await event.success({
-      meta: { environments: environments.map(e => e.name) },
-    });
-    res.json({ ...status, environments });
+    res.json(await readPermittedStatus(options, ref, credentials, req));
   });
 
   router.post('/operations/:kind/:namespace/:name', async (req, res) => {
