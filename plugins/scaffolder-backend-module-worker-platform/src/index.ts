@@ -20,3 +20,10 @@ export type { PublishLocalBranchActionOptions } from './actions/publishLocalBran
 export { LocalRepositoryEntityProvider } from './localPublisher/LocalRepositoryEntityProvider';
 export type { LocalRepositoryEntityProviderOptions } from './localPublisher/LocalRepositoryEntityProvider';
 export type { GitIdentity } from './localPublisher/createLocalRepository';
+export { createArgoCdSyncAction } from './actions/argocdSync';
+export type { DeployOperationActionOptions } from './actions/argocdSync';
+export { createArgoCdRollbackAction } from './actions/argocdRollback';
+export { createKedaPauseAction } from './actions/kedaPause';
+export { createKedaResumeAction } from './actions/kedaResume';
+export { HttpDeployOperationCaller } from './actions/deployOperationClient';
+export type { DeployOperationCaller } from './actions/deployOperationClient';

@@ -3,8 +3,13 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createArgoCdRollbackAction } from './actions/argocdRollback';
+import { createArgoCdSyncAction } from './actions/argocdSync';
+import { HttpDeployOperationCaller } from './actions/deployOperationClient';
 import { createEnvironmentAddAction } from './actions/environmentAdd';
 import { createFetchLocalAction } from './actions/fetchLocal';
+import { createKedaPauseAction } from './actions/kedaPause';
+import { createKedaResumeAction } from './actions/kedaResume';
 import { createPublishLocalAction } from './actions/publishLocal';
 import { createPublishLocalBranchAction } from './actions/publishLocalBranch';
 import { createRenderAction } from './actions/render';
@@ -14,8 +19,10 @@ import { readLocalPublisherConfig } from './localPublisher/config';
 
 /**
  * Adds the worker-platform actions to the scaffolder: render, validate,
- * environment:add and upgrade, and the local publisher's publish, fetch and
- * branch actions.
+ * environment:add and upgrade, the local publisher's publish, fetch and
+ * branch actions, and the day-2 operations argocd:sync, argocd:rollback,
+ * keda:pause and keda:resume (run by the worker-platform backend as the
+ * task's initiator).
  *
  * @public
  */
@@ -27,8 +34,10 @@ export const scaffolderModuleWorkerPlatform = createBackendModule({
       deps: {
         scaffolderActions: scaffolderActionsExtensionPoint,
         config: coreServices.rootConfig,
+        discovery: coreServices.discovery,
+        auth: coreServices.auth,
       },
-      async init({ scaffolderActions, config }) {
+      async init({ scaffolderActions, config, discovery, auth }) {
         const { directory } = readLocalPublisherConfig(config);
         const defaultAuthor = {
           name:
@@ -38,6 +47,7 @@ export const scaffolderModuleWorkerPlatform = createBackendModule({
             config.getOptionalString('scaffolder.defaultAuthor.email') ??
             'scaffolder@backstage.io',
         };
+        const operations = new HttpDeployOperationCaller({ discovery, auth });
         scaffolderActions.addActions(
           createRenderAction(),
           createValidateAction(),
@@ -52,6 +62,10 @@ export const scaffolderModuleWorkerPlatform = createBackendModule({
               config.getOptionalString('scaffolder.defaultCommitMessage') ??
               'Initial commit',
           }),
+          createArgoCdSyncAction({ operations }),
+          createArgoCdRollbackAction({ operations }),
+          createKedaPauseAction({ operations }),
+          createKedaResumeAction({ operations }),
         );
       },
     });
