@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `yarn demo`: the app plus a fake Kubernetes cluster playing a looping
- * scenario for the example service `pingvasai` — a production sync that
- * completes, a GPU backlog that scales the pool to its ceiling and drains back
+ * scenario for the example service `pingvasai` — production's API OutOfSync
+ * with a new commit (click Sync on the Deployments tab and watch the fake
+ * ArgoCD controller run it), a GPU backlog that scales the pool to its ceiling and drains back
  * to idle at zero, a paused pool and a failing trigger in staging. Open
  * http://localhost:3000, enter as guest, and open pingvasai's Deployments tab.
  */

@@ -48,6 +48,8 @@ export interface FakeObjectChange {
   type: 'ADDED' | 'MODIFIED' | 'DELETED';
   object: FakeKubernetesObject;
   previous?: FakeKubernetesObject;
+  /** `api` when a client changed it through HTTP (a PATCH), `harness` for upserts, updates and deletions by the test or demo. */
+  source: 'api' | 'harness';
 }
 
 /** The kinds a cluster with ArgoCD and KEDA installed serves. */
@@ -114,6 +116,7 @@ export class FakeKubernetesApiServer {
     (change: FakeObjectChange) => void
   >();
   private resourceVersion = 1000;
+  private changeSource: FakeObjectChange['source'] = 'harness';
   private latencyMs = 0;
   private inFlight = 0;
   private peakInFlight = 0;
@@ -358,6 +361,7 @@ export class FakeKubernetesApiServer {
         type: event.type,
         object: structuredClone(event.object),
         previous: event.previous && structuredClone(event.previous),
+        source: this.changeSource,
       });
     }
   }
@@ -580,7 +584,12 @@ export class FakeKubernetesApiServer {
       sendJson(res, 200, patched);
       return;
     }
-    sendJson(res, 200, this.upsert(patched));
+    this.changeSource = 'api';
+    try {
+      sendJson(res, 200, this.upsert(patched));
+    } finally {
+      this.changeSource = 'harness';
+    }
   }
 
   private sendNotFound(res: http.ServerResponse, path: ObjectPath): void {

@@ -7,6 +7,7 @@
 import { applyScenario } from './applyScenario';
 import { startControlServer } from './controlServer';
 import { pingvasaiDemoTimeline, playTimeline } from './demoTimeline';
+import { startFakeArgoCdController } from './fakeArgoCdController';
 import {
   FAKE_CLUSTER_USAGE,
   FakeClusterArgs,
@@ -20,12 +21,15 @@ async function main(args: FakeClusterArgs) {
     token: args.token,
   });
   server.setLatency(args.latencyMs);
+  // Syncs, terminations and refreshes requested from Backstage play out.
+  const stopController = startFakeArgoCdController(server);
   let stopTimeline = () => {};
   if (args.scenario === 'demo') {
     const steps = pingvasaiDemoTimeline();
     stopTimeline = playTimeline(server, steps, {
       loopAfterMs: 65_000,
       onStep: step => process.stdout.write(`[demo cluster] ${step.caption}\n`),
+      keep: object => object.kind === 'Application',
     });
   } else {
     applyScenario(server, args.scenario);
@@ -57,6 +61,7 @@ async function main(args: FakeClusterArgs) {
   );
   const shutdown = () => {
     stopTimeline();
+    stopController();
     Promise.all([server.stop(), control?.stop()]).then(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);

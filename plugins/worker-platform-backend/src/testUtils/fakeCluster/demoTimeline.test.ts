@@ -54,3 +54,29 @@ describe('playTimeline', () => {
     jest.useRealTimers();
   });
 });
+
+describe('playTimeline with keep', () => {
+  it('creates kept objects once and never overwrites them', async () => {
+    jest.useFakeTimers();
+    const server = await FakeKubernetesApiServer.start();
+    const ref = {
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      namespace: 'argocd',
+      name: 'pingvasai-production-api',
+    };
+    const stop = playTimeline(server, pingvasaiDemoTimeline(), {
+      keep: object => object.kind === 'Application',
+    });
+    jest.advanceTimersByTime(0);
+    expect((server.get(ref)!.status as any).sync.status).toBe('OutOfSync');
+    server.update(ref, object => {
+      (object.status as any).sync.status = 'Synced';
+    });
+    jest.advanceTimersByTime(60_000);
+    expect((server.get(ref)!.status as any).sync.status).toBe('Synced');
+    stop();
+    jest.useRealTimers();
+    await server.stop();
+  });
+});

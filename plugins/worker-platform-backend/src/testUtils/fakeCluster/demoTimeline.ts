@@ -1,6 +1,11 @@
 import { applyScenario, pingvasaiScenario } from './applyScenario';
 import { FakeKubernetesApiServer } from './FakeKubernetesApiServer';
-import { FakeEnvironmentScenario, FakeScenario } from './scenario';
+import {
+  buildScenario,
+  FakeEnvironmentScenario,
+  FakeScenario,
+} from './scenario';
+import { FakeKubernetesObject } from './types';
 
 /** One step of a demo: what the cluster looks like from `atMs` on. */
 export interface DemoStep {
@@ -17,22 +22,27 @@ function withProduction(production: FakeEnvironmentScenario): FakeScenario {
   };
 }
 
-const NEW_REVISION = '4b7d2c9e1f3a5b6c7d8e9f0a1b2c3d4e5f6a7b8c';
+const DEPLOYED_REVISION = '9f3e6b1d2c4a5e7f8091a2b3c4d5e6f708192a3b';
 const SYNCED = {
   sync: 'Synced' as const,
   health: 'Healthy' as const,
-  revision: NEW_REVISION,
+  revision: DEPLOYED_REVISION,
   operation: {
     phase: 'Succeeded',
     message: 'successfully synced (all tasks run)',
   },
 };
+// A new commit waits in git: production's API is OutOfSync until someone
+// clicks Sync (the fake ArgoCD controller then runs the sync).
+const WAITING_FOR_SYNC = { ...SYNCED, sync: 'OutOfSync' as const };
+const APPLICATIONS = { api: WAITING_FOR_SYNC, workers: SYNCED };
 
 /**
- * The demo cluster's minute, looped: a production sync in progress that
- * completes, a GPU backlog that scales the pool up to its ceiling, the queue
- * draining and the pool returning to idle at zero — while the system pool
- * stays paused and staging keeps a failing trigger, so every state shows.
+ * The demo cluster's minute, looped: production's API OutOfSync with a new
+ * commit (Sync it from the Deployments tab), a GPU backlog that scales the
+ * pool up to its ceiling, the queue draining and the pool returning to idle
+ * at zero — while the system pool stays paused and staging keeps a failing
+ * trigger, so every state shows.
  */
 export function pingvasaiDemoTimeline(): DemoStep[] {
   const idlePools = {
@@ -44,30 +54,18 @@ export function pingvasaiDemoTimeline(): DemoStep[] {
     {
       atMs: 0,
       caption:
-        'production: sync of a new revision running; GPU pool idle at zero',
+        'production: a new commit waits (API OutOfSync: click Sync); GPU pool idle at zero',
       scenario: withProduction({
-        applications: {
-          api: {
-            sync: 'OutOfSync',
-            health: 'Progressing',
-            revision: NEW_REVISION,
-            operation: {
-              phase: 'Running',
-              message:
-                'waiting for healthy state of apps/Deployment/pingvasai-api',
-            },
-          },
-        },
-        api: { replicas: 5, ready: 3 },
+        applications: APPLICATIONS,
+        api: { replicas: 5 },
         workers: idlePools,
       }),
     },
     {
       atMs: 10_000,
-      caption:
-        'production: sync succeeded; GPU queues filling, the pool scales up',
+      caption: 'production: GPU queues filling, the pool scales up',
       scenario: withProduction({
-        applications: { api: SYNCED, workers: SYNCED },
+        applications: APPLICATIONS,
         api: { replicas: 5 },
         workers: {
           ...idlePools,
@@ -83,7 +81,7 @@ export function pingvasaiDemoTimeline(): DemoStep[] {
       atMs: 20_000,
       caption: 'production: GPU pool at its ceiling of 20 replicas',
       scenario: withProduction({
-        applications: { api: SYNCED, workers: SYNCED },
+        applications: APPLICATIONS,
         api: { replicas: 5 },
         workers: {
           ...idlePools,
@@ -98,7 +96,7 @@ export function pingvasaiDemoTimeline(): DemoStep[] {
       atMs: 35_000,
       caption: 'production: backlog draining, GPU pool scaling down',
       scenario: withProduction({
-        applications: { api: SYNCED, workers: SYNCED },
+        applications: APPLICATIONS,
         api: { replicas: 5 },
         workers: { ...idlePools, gpu: { replicas: 3, queues: { free: 6 } } },
       }),
@@ -107,7 +105,7 @@ export function pingvasaiDemoTimeline(): DemoStep[] {
       atMs: 50_000,
       caption: 'production: queues empty, GPU pool back to idle at zero',
       scenario: withProduction({
-        applications: { api: SYNCED, workers: SYNCED },
+        applications: APPLICATIONS,
         api: { replicas: 5 },
         workers: idlePools,
       }),
@@ -117,19 +115,41 @@ export function pingvasaiDemoTimeline(): DemoStep[] {
 
 /**
  * Plays a timeline into a fake server, looping after `loopAfterMs` when set.
- * Returns a function that stops it.
+ * Objects `keep` selects are only created, never overwritten: the demo
+ * leaves Applications to the fake ArgoCD controller and the user's
+ * operations once they exist. Returns a function that stops it.
  */
 export function playTimeline(
   server: FakeKubernetesApiServer,
   steps: DemoStep[],
-  options: { loopAfterMs?: number; onStep?: (step: DemoStep) => void } = {},
+  options: {
+    loopAfterMs?: number;
+    onStep?: (step: DemoStep) => void;
+    keep?: (object: FakeKubernetesObject) => boolean;
+  } = {},
 ): () => void {
   const timers: NodeJS.Timeout[] = [];
   const schedule = (offsetMs: number) => {
     for (const step of steps) {
       timers.push(
         setTimeout(() => {
-          applyScenario(server, step.scenario);
+          if (options.keep) {
+            const { objects, metrics } = buildScenario(step.scenario);
+            for (const object of objects) {
+              const exists =
+                options.keep(object) &&
+                server.get({
+                  apiVersion: object.apiVersion,
+                  kind: object.kind,
+                  namespace: object.metadata.namespace,
+                  name: object.metadata.name,
+                });
+              if (!exists) server.upsert(object);
+            }
+            metrics.forEach(metric => server.setMetric(metric));
+          } else {
+            applyScenario(server, step.scenario);
+          }
           options.onStep?.(step);
         }, offsetMs + step.atMs),
       );
