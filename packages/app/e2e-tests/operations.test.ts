@@ -57,6 +57,12 @@ test.beforeEach(async () => {
 test('a guest syncs and pauses in development, sees the result live, and has no buttons in production', async ({
   page,
 }, testInfo) => {
+  // The policy's answers for production, which decide its buttons.
+  const productionDecided = page.waitForResponse(
+    response =>
+      response.url().includes('/api/permission/authorize') &&
+      (response.request().postData() ?? '').includes('#production'),
+  );
   await openAsGuest(page, '/catalog/default/component/pingvasai/deployments');
 
   const developmentApi = environment(page, 'development').getByRole('region', {
@@ -103,9 +109,15 @@ test('a guest syncs and pauses in development, sees the result live, and has no 
     gpu.getByRole('button', { name: 'Resume scaling' }),
   ).toBeVisible();
 
-  // Production: the policy refuses the guest, so no button is offered.
+  // Production: the policy refuses the guest, so no button is offered
+  // (checked once the decisions arrived and the page had time to show them).
   const production = environment(page, 'production');
   await expect(production).toBeVisible();
+  expect((await productionDecided).ok()).toBe(true);
+  await page.waitForTimeout(1_000);
+  await expect(
+    production.getByRole('button', { name: /Show KEDA conditions/ }).first(),
+  ).toBeVisible();
   for (const name of ['Sync', 'Refresh', 'Terminate', 'Pause scaling']) {
     await expect(production.getByRole('button', { name })).toHaveCount(0);
   }
