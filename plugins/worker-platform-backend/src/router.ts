@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { DeployOperationService } from './operations/DeployOperationService';
 import { parseOperationRequest } from './operations/operationRequest';
 import { EntityAccess } from './permissions/EntityAccess';
+import { describePrincipal } from './permissions/principal';
 import { EntityStatusProvider } from './service/DeployStatusService';
 import { readPermittedStatus } from './service/readPermittedStatus';
 
@@ -72,7 +73,28 @@ export async function createRouter(
     const credentials = await options.httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const request = parseOperationRequest(req.body);
+    let request;
+    try {
+      request = parseOperationRequest(req.body);
+    } catch (error) {
+      // A malformed attempt is still an attempt: it is audited too.
+      const event = await options.auditor.createEvent({
+        eventId: 'deploy-operation',
+        severityLevel: 'medium',
+        request: req,
+        meta: {
+          actor: describePrincipal(credentials),
+          entityRef:
+            `${ref.kind}:${ref.namespace}/${ref.name}`.toLocaleLowerCase(
+              'en-US',
+            ),
+          environment: String(req.body?.environment ?? ''),
+          operation: String(req.body?.operation ?? ''),
+        },
+      });
+      await event.fail({ error: error as Error, meta: { result: 'invalid' } });
+      throw error;
+    }
     const result = await options.operations.execute({
       entity: ref,
       request,

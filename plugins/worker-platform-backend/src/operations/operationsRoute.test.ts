@@ -385,10 +385,24 @@ describe('the operations route (and the status route under its read permission)'
       },
       'force: unknown field',
     ],
-  ])('answers 400 naming the field for %j', async (body, message) => {
-    const response = await post(body).expect(400);
-    expect(response.body.error.message).toContain(message);
-  });
+  ])(
+    'answers 400 naming the field for %j, and audits it',
+    async (body, message) => {
+      const response = await post(body).expect(400);
+      expect(response.body.error.message).toContain(message);
+      expect(recorded.auditEvents).toEqual([
+        expect.objectContaining({
+          eventId: 'deploy-operation',
+          status: 'failed',
+          resultMeta: { result: 'invalid' },
+          meta: expect.objectContaining({
+            actor: OWNER,
+            environment: 'production',
+          }),
+        }),
+      ]);
+    },
+  );
 
   it('answers 401 without credentials', async () => {
     const response = await request(server)
