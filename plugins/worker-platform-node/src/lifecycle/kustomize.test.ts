@@ -13,14 +13,15 @@ import {
 const tool = findKustomize();
 
 if (!tool) {
+  // A skip must be seen: jest reports it as skipped (and so does the test
+  // command's last line), and the console says why.
+  // eslint-disable-next-line no-console
+  console.warn(
+    '\n\n  *** SKIPPED: no kustomize on this machine (install kubectl or kustomize) ***\n\n',
+  );
   describe('kustomize builds after adding an environment', () => {
-    it('SKIPPED: no kustomize on this machine', () => {
-      // eslint-disable-next-line no-console
-      console.warn(
-        '\n\n  *** SKIPPED: no kustomize on this machine (install kubectl or kustomize) ***\n\n',
-      );
-      expect(findKustomize()).toBeUndefined();
-    });
+    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect -- counted as skipped
+    it.skip('SKIPPED: no kustomize on this machine', () => {});
   });
 } else {
   describe.each(exampleSpecNames)(

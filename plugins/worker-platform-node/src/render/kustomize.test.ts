@@ -14,16 +14,15 @@ import { exampleSpec, goldenSpecNames } from './testSpecs';
 const tool = findKustomize();
 
 if (!tool) {
+  // A skip must be seen: jest reports it as skipped (and so does the test
+  // command's last line), and the console says why.
+  // eslint-disable-next-line no-console
+  console.warn(
+    '\n\n  *** SKIPPED: no kustomize on this machine (install kubectl or kustomize) ***\n\n',
+  );
   describe('kustomize builds of the golden repositories', () => {
-    // A skip must be seen: the test passes, but says so in the test name
-    // and on the console, and checks that the machine really has no tool.
-    it('SKIPPED: no kustomize on this machine', () => {
-      // eslint-disable-next-line no-console
-      console.warn(
-        '\n\n  *** SKIPPED: no kustomize on this machine (install kubectl or kustomize) ***\n\n',
-      );
-      expect(findKustomize()).toBeUndefined();
-    });
+    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect -- counted as skipped
+    it.skip('SKIPPED: no kustomize on this machine', () => {});
   });
 } else {
   describe.each(goldenSpecNames)(`${tool.name} on the %s repository`, name => {

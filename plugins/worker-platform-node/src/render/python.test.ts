@@ -28,12 +28,11 @@ function hasPython(): boolean {
 }
 
 if (!hasPython()) {
+  // eslint-disable-next-line no-console
+  console.warn('\n\n  *** SKIPPED: no python3 on this machine ***\n\n');
   describe('generated Python', () => {
-    it('SKIPPED: no python3 on this machine', () => {
-      // eslint-disable-next-line no-console
-      console.warn('\n\n  *** SKIPPED: no python3 on this machine ***\n\n');
-      expect(hasPython()).toBe(false);
-    });
+    // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect -- counted as skipped
+    it.skip('SKIPPED: no python3 on this machine', () => {});
   });
 } else {
   describe.each(goldenSpecNames)('generated Python of %s', name => {
