@@ -13,6 +13,7 @@
  * skipped. The last line is `N passed, N failed, N skipped`.
  *
  *   yarn test:runtime [--spec examples/specs/x.yaml] [--report FILE]
+ *   (RTC_PYTHON picks the interpreter; RTC_REDIS_ADDRESS and RTC_POSTGRES_URL the servers)
  */
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,7 +33,7 @@ import {
   KustomizeTool,
 } from '../../src/validate/kustomize/KustomizeTool';
 import { countJUnit, SuiteCounts } from './junit';
-import { ensureVirtualenv, requirementLines } from './virtualenv';
+import { BASE_PYTHON, ensureVirtualenv, requirementLines } from './virtualenv';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../../../..');
@@ -319,13 +320,13 @@ async function main() {
     total.skippedReasons.push(`SKIPPED: runtime contract: ${reason}`);
   };
 
-  const python = await run('python3', [
+  const python = await run(BASE_PYTHON, [
     '-c',
     'import sys; print(sys.version_info >= (3, 11))',
   ]).catch(() => undefined);
   const tool = await detectKustomizeTool();
   if (!python || python.stdout.trim() !== 'True') {
-    skipAll('python3 3.11 or newer is not on this machine');
+    skipAll(`${BASE_PYTHON} is not Python 3.11 or newer (set RTC_PYTHON)`);
   } else if (!isKustomizeTool(tool)) {
     skipAll(tool.message);
   } else {

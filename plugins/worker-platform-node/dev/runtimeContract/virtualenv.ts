@@ -19,6 +19,9 @@ const DEBIAN_FALLBACKS: Record<string, { deb: string; requires: string[] }> = {
   },
 };
 
+/** The interpreter virtualenvs are made with: `RTC_PYTHON`, else `python3` on PATH. */
+export const BASE_PYTHON = process.env.RTC_PYTHON ?? 'python3';
+
 /** A virtualenv with a rendered repository's requirements, ready to run its tests. */
 export interface Virtualenv {
   python: string;
@@ -98,6 +101,18 @@ async function installDebianFallback(
   }
 }
 
+/** pip's own error lines, without its warnings about ignored index locations. */
+function pipError(error: unknown): string {
+  const stderr = String((error as { stderr?: string }).stderr ?? error);
+  return (
+    stderr
+      .split('\n')
+      .filter(line => line.startsWith('ERROR'))
+      .join(' ')
+      .trim() || stderr.trim().split('\n').slice(-3).join(' ')
+  );
+}
+
 /**
  * A virtualenv with exactly these requirements, cached under `cacheDir` by a
  * hash of them and of the Python version, so later runs start at once.
@@ -107,7 +122,7 @@ export async function ensureVirtualenv(
   cacheDir: string,
   log: (line: string) => void,
 ): Promise<Virtualenv> {
-  const { stdout: version } = await run('python3', ['--version']);
+  const { stdout: version } = await run(BASE_PYTHON, ['--version']);
   const sorted = [...new Set(requirements)].sort();
   const hash = createHash('sha256')
     .update([version.trim(), ...sorted].join('\n'))
@@ -121,9 +136,9 @@ export async function ensureVirtualenv(
   }
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(cacheDir, { recursive: true });
-  await run('python3', ['-m', 'venv', dir]);
+  await run(BASE_PYTHON, ['-m', 'venv', dir]);
   const env = await pipEnvironment(python);
-  const notes = [`created ${dir} (${version.trim()})`];
+  const notes = [`created ${dir} with ${BASE_PYTHON} (${version.trim()})`];
   const requirementsFile = path.join(dir, 'requirements.txt');
   fs.writeFileSync(requirementsFile, `${sorted.join('\n')}\n`);
   const install = (extra: string[] = []) =>
@@ -142,7 +157,9 @@ export async function ensureVirtualenv(
     const missing = Object.keys(DEBIAN_FALLBACKS).filter(name =>
       output.includes(name),
     );
-    if (!unresolvable || missing.length === 0) throw error;
+    if (!unresolvable || missing.length === 0) {
+      throw new Error(`pip install failed: ${pipError(error)}`);
+    }
     // pip stops at the first missing package; provide all of them at once.
     const site = await sitePackages(python);
     const requires: string[] = [];
@@ -154,7 +171,9 @@ export async function ensureVirtualenv(
       requires.push(...fallback.requires);
       notes.push(`${name} from Debian's ${fallback.deb}`);
     }
-    await install(requires);
+    await install(requires).catch(retry => {
+      throw new Error(`pip install failed: ${pipError(retry)}`);
+    });
   }
   fs.writeFileSync(complete, `${new Date().toISOString()}\n`);
   return { python, notes };
