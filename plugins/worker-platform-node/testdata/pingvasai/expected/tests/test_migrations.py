@@ -5,25 +5,49 @@ import os
 import pytest
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, insert, inspect, text
 
-from app.migrations_ready import is_at_head, wait_for_head
+from app.migration_history import HISTORY_TABLE, history
+from app.migrations_ready import schema_is_compatible, wait_until_compatible
+
+
+def migrate(url: str, monkeypatch, revision: str = "head") -> None:
+    monkeypatch.setenv("DATABASE_URL", url)
+    command.upgrade(Config("alembic.ini"), revision)
 
 
 def test_waits_until_the_database_is_migrated(tmp_path, monkeypatch) -> None:
     url = f"sqlite:///{tmp_path / 'app.db'}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    assert not is_at_head(url)
-    assert not wait_for_head(url, timeout=0)
+    assert not schema_is_compatible(url)
+    assert not wait_until_compatible(url, timeout=0)
 
-    command.upgrade(Config("alembic.ini"), "head")
+    migrate(url, monkeypatch)
 
-    assert is_at_head(url)
-    assert wait_for_head(url, timeout=0)
+    assert schema_is_compatible(url)
+    assert wait_until_compatible(url, timeout=0)
 
 
-def test_unreachable_database_is_not_at_head() -> None:
-    assert not is_at_head("sqlite:////nonexistent/dir/app.db")
+def test_a_database_a_newer_release_migrated_forward_is_served(tmp_path, monkeypatch) -> None:
+    """Rollbacks: the previous image starts after the next one's expand migration."""
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    migrate(url, monkeypatch)
+    with create_engine(url).begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'f00dfeed0002'"))
+        connection.execute(insert(history).values(revision="f00dfeed0002"))
+    assert schema_is_compatible(url)
+
+
+def test_a_database_of_another_lineage_is_not_served(tmp_path, monkeypatch) -> None:
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    migrate(url, monkeypatch)
+    with create_engine(url).begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'f00dfeed0002'"))
+        connection.execute(text(f"DELETE FROM {HISTORY_TABLE}"))
+    assert not schema_is_compatible(url)
+
+
+def test_unreachable_database_is_not_compatible() -> None:
+    assert not schema_is_compatible("sqlite:////nonexistent/dir/app.db")
 
 
 @pytest.mark.skipif(
@@ -38,12 +62,12 @@ def test_every_migration_goes_up_and_down(monkeypatch) -> None:
     engine = create_engine(url)
     try:
         command.upgrade(config, "head")
-        assert is_at_head(url)
+        assert schema_is_compatible(url)
         assert "jobs" in inspect(engine).get_table_names()
         command.downgrade(config, "base")
-        assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+        assert set(inspect(engine).get_table_names()) <= {"alembic_version", HISTORY_TABLE}
         command.upgrade(config, "head")
-        assert is_at_head(url)
+        assert schema_is_compatible(url)
     finally:
         command.downgrade(config, "base")
         engine.dispose()
