@@ -12,11 +12,25 @@
   the first run is gone.
 """
 
+import shutil
+import subprocess
+import sys
 import time
 
+import httpx
 import pytest
 
-from conftest import PLAN, Probe, container_of, redis_at, triggers, worker_deployments
+from conftest import (
+    PLAN,
+    REPO,
+    Probe,
+    container_of,
+    objects,
+    process_env,
+    redis_at,
+    triggers,
+    worker_deployments,
+)
 
 TRIGGERS = triggers()
 POOLS = worker_deployments()
@@ -118,3 +132,59 @@ def test_a_killed_worker_task_comes_back_after_the_visibility_timeout(api, clean
     second.terminate()
     second.process.wait(timeout=second.container.grace_seconds)
     assert client.hlen(f"{PLAN['keyPrefix']}unacked") == 0
+
+
+NEWER_MIGRATION = '''"""A newer release's expand step: a nullable column the older code ignores."""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "rtc0002expand"
+down_revision = {down!r}
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("jobs", sa.Column("priority", sa.Integer(), nullable=True))
+
+
+def downgrade() -> None:
+    op.drop_column("jobs", "priority")
+'''
+
+
+def test_the_previous_release_starts_after_a_forward_migration(api, tmp_path) -> None:
+    """What a rollback, a git revert or the idle blue-green slot does after a release migrated forward."""
+    deployment = objects("Deployment", "api")[0]
+    gate = deployment["spec"]["template"]["spec"]["initContainers"][0]
+    container = container_of(deployment)
+    env = process_env(container)
+    alembic = [sys.executable, "-m", "alembic"]
+
+    def run_gate(seconds: float) -> subprocess.CompletedProcess | None:
+        try:
+            return subprocess.run(gate["command"], cwd=REPO, env=env, capture_output=True, text=True, timeout=seconds)
+        except subprocess.TimeoutExpired:
+            return None  # still waiting: the pod would stay in Init
+
+    subprocess.run([*alembic, "downgrade", "base"], cwd=REPO, env=env, check=True, capture_output=True)
+    assert run_gate(8) is None, "the gate let a pod start on an unmigrated database"
+
+    subprocess.run([*alembic, "upgrade", "head"], cwd=REPO, env=env, check=True, capture_output=True)
+    head = subprocess.run([*alembic, "heads"], cwd=REPO, env=env, check=True, capture_output=True, text=True)
+    old_head = head.stdout.split()[0]
+
+    newer = tmp_path / "newer-release"
+    shutil.copytree(REPO, newer)
+    (newer / "alembic" / "versions" / "rtc0002_expand.py").write_text(NEWER_MIGRATION.format(down=old_head))
+    try:
+        subprocess.run([*alembic, "upgrade", "head"], cwd=newer, env=env, check=True, capture_output=True)
+        passed = run_gate(60)
+        print(f"forward migration {old_head} -> rtc0002expand: the previous release's gate "
+              f"{'exited ' + str(passed.returncode) if passed else 'still waited after 60 s'}")
+        assert passed is not None and passed.returncode == 0, passed and passed.stdout
+        response = httpx.get(f"{api.url}/ready", timeout=10)
+        assert response.status_code == 200, response.text
+    finally:
+        subprocess.run([*alembic, "downgrade", "base"], cwd=newer, env=env, check=False, capture_output=True)
