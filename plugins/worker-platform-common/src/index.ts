@@ -11,3 +11,4 @@ export * from './status';
 export * from './signals';
 export * from './permissions';
 export * from './operations';
+export * from './registration';
