@@ -12,8 +12,10 @@ export { LocalKubeconfigClusterSupplier } from './clusters/LocalKubeconfigCluste
 export { DeployStatusService } from './service/DeployStatusService';
 export type {
   DeployStatusServiceOptions,
+  EntityHistoryProvider,
   EntityStatusProvider,
 } from './service/DeployStatusService';
+export type { ScalingHistoryOptions } from './history/ScalingHistory';
 export type { QueueDepthSettings } from './queueDepth/QueueDepthPoller';
 export type { BackoffOptions } from './watch/backoff';
 export {

@@ -30,7 +30,8 @@ import {
 /**
  * The worker-platform backend: watches ArgoCD and KEDA objects in the
  * `kubernetes.clusterLocatorMethods` clusters, serves
- * `GET /api/worker-platform/status/:kind/:namespace/:name` from memory and
+ * `GET /api/worker-platform/status/:kind/:namespace/:name` and the scaling
+ * history at `GET /api/worker-platform/history/...` from memory, and
  * runs day-2 operations at `POST /api/worker-platform/operations/...`, each
  * behind its own permission and audited.
  *
@@ -123,7 +124,14 @@ export const workerPlatformPlugin = createBackendPlugin({
         status.start();
         lifecycle.addShutdownHook(() => status.stop());
         httpRouter.use(
-          await createRouter({ httpAuth, auditor, access, status, operations }),
+          await createRouter({
+            httpAuth,
+            auditor,
+            access,
+            status,
+            history: status,
+            operations,
+          }),
         );
       },
     });

@@ -7,7 +7,11 @@ import { DeployOperationService } from './operations/DeployOperationService';
 import { parseOperationRequest } from './operations/operationRequest';
 import { EntityAccess } from './permissions/EntityAccess';
 import { describePrincipal } from './permissions/principal';
-import { EntityStatusProvider } from './service/DeployStatusService';
+import {
+  EntityHistoryProvider,
+  EntityStatusProvider,
+} from './service/DeployStatusService';
+import { readPermittedHistory } from './service/readPermittedHistory';
 import { readPermittedStatus } from './service/readPermittedStatus';
 
 /** Options of {@link createRouter}. */
@@ -16,6 +20,7 @@ export interface RouterOptions {
   auditor: AuditorService;
   access: EntityAccess;
   status: EntityStatusProvider;
+  history: EntityHistoryProvider;
   operations: DeployOperationService;
 }
 
@@ -34,13 +39,22 @@ const entityParams = z.object({
   name: refPart,
 });
 
-function parseEntityParams(params: unknown) {
-  const parsed = entityParams.safeParse(params);
+const historyQuery = z.object({
+  environment: refPart.optional(),
+  minutes: z.coerce.number().int().min(1).max(60).default(60),
+});
+
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InputError(`${issue.path.join('.')}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+function parseEntityParams(params: unknown) {
+  return parseOrThrow(entityParams, params);
 }
 
 /**
@@ -49,6 +63,10 @@ function parseEntityParams(params: unknown) {
  * (`worker-platform.status.read`), for callers who may see the entity in the
  * catalog; 401 without credentials, 403 when no environment may be read, 404
  * when the entity is missing or hidden.
+ *
+ * `GET /history/:kind/:namespace/:name?environment=…&minutes=60`: each
+ * pool's replicas and queue depths over the last 1–60 minutes, under the
+ * status route's permission and answers; 400 for a bad query.
  *
  * `POST /operations/:kind/:namespace/:name`: a day-2 operation; 202 with what
  * was done, 400 naming the bad field, 403, 404, 409 and 502 with the
@@ -66,6 +84,15 @@ export async function createRouter(
       allow: ['user', 'service'],
     });
     res.json(await readPermittedStatus(options, ref, credentials, req));
+  });
+
+  router.get('/history/:kind/:namespace/:name', async (req, res) => {
+    const ref = parseEntityParams(req.params);
+    const query = parseOrThrow(historyQuery, req.query);
+    const credentials = await options.httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    res.json(await readPermittedHistory(options, ref, query, credentials, req));
   });
 
   router.post('/operations/:kind/:namespace/:name', async (req, res) => {

@@ -155,3 +155,5 @@ export interface TriggerStatus {
   /** KEDA's health for the trigger: `Happy`, `Failing` or `Unknown`. */
   health: string;
 }
+
+export * from './history';
