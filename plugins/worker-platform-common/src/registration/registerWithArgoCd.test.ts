@@ -124,3 +124,23 @@ describe('registerWithArgoCd', () => {
     ]);
   });
 });
+
+describe('registerWithArgoCd when the cluster fails', () => {
+  it('reports the error and applies nothing', async () => {
+    const cluster = memoryCluster();
+    cluster.client.get = async () => {
+      throw new Error('cannot reach the API server (ECONNREFUSED)');
+    };
+    const report = await registerWithArgoCd({
+      target,
+      objects: pingvasaiObjects(),
+      client: cluster.client,
+    });
+    expect(report.result).toBe('failed');
+    expect(report.objects[0]).toMatchObject({
+      outcome: 'failed',
+      message: 'cannot reach the API server (ECONNREFUSED)',
+    });
+    expect(cluster.stored.size).toBe(0);
+  });
+});

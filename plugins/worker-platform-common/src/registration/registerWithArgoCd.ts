@@ -1,6 +1,7 @@
 import { changedFields } from './changedFields';
 import { guardRegistration } from './guardRegistration';
 import {
+  ApplyAnswer,
   RegistrationClusterClient,
   RegistrationObject,
   RegistrationObjectReport,
@@ -68,8 +69,14 @@ export async function registerWithArgoCd(
     report: RegistrationObjectReport;
   }> = [];
   for (const object of guarded.objects) {
-    const live = await client.get(object);
-    const answer = await client.apply(object, { dryRun: true });
+    let live: Record<string, unknown> | undefined;
+    let answer: ApplyAnswer;
+    try {
+      live = await client.get(object);
+      answer = await client.apply(object, { dryRun: true });
+    } catch (error) {
+      answer = { type: 'failed', message: (error as Error).message };
+    }
     if (answer.type !== 'applied') {
       planned.push({
         object,

@@ -19,6 +19,12 @@ import {
   applyMergePatch,
 } from './patch';
 import {
+  FieldOwners,
+  describeConflicts,
+  findConflicts,
+  takeOwnership,
+} from './fieldOwnership';
+import {
   FakeExternalMetric,
   FakeKubernetesObject,
   FakeObjectRef,
@@ -112,6 +118,8 @@ export class FakeKubernetesApiServer {
     other: 0,
   };
   private readonly patchLog: FakePatchRecord[] = [];
+  /** Field managers per stored object (`<collection key>|<object id>`), for server-side apply conflicts. */
+  private readonly fieldOwners = new Map<string, FieldOwners>();
   private readonly changeListeners = new Set<
     (change: FakeObjectChange) => void
   >();
@@ -258,6 +266,9 @@ export class FakeKubernetesApiServer {
     const previous = collection.objects.get(id);
     if (!previous) return false;
     collection.objects.delete(id);
+    this.fieldOwners.delete(
+      `${collectionKey(ref.apiVersion, pluralOf(ref.kind))}|${id}`,
+    );
     const resourceVersion = ++this.resourceVersion;
     const object = structuredClone(previous);
     object.metadata.resourceVersion = String(resourceVersion);
@@ -462,7 +473,7 @@ export class FakeKubernetesApiServer {
     res: http.ServerResponse,
   ): Promise<void> {
     const path = parseObjectPath(url.pathname)!;
-    const collection = this.collections.get(
+    let collection = this.collections.get(
       collectionKey(path.apiVersion, path.plural),
     );
     const stored = collection?.objects.get(objectId(path.namespace, path.name));
@@ -499,6 +510,17 @@ export class FakeKubernetesApiServer {
     } catch {
       patch = body;
     }
+    // Server-side apply creates an object that does not exist yet.
+    const creates =
+      !stored &&
+      patchType === 'apply' &&
+      isAppliedObjectFor(patch, path.apiVersion, path.plural);
+    if (creates && !collection) {
+      collection = this.collectionFor(
+        path.apiVersion,
+        (patch as FakeKubernetesObject).kind,
+      );
+    }
     const record = (status: number) => {
       if (collection) {
         this.patchLog.push({
@@ -515,7 +537,7 @@ export class FakeKubernetesApiServer {
         });
       }
     };
-    if (!collection || !stored) {
+    if (!collection || (!stored && !creates)) {
       record(404);
       this.sendNotFound(res, path);
       return;
@@ -542,21 +564,45 @@ export class FakeKubernetesApiServer {
       );
       return;
     }
+    const ownersKey = `${collectionKey(
+      path.apiVersion,
+      path.plural,
+    )}|${objectId(path.namespace, path.name)}`;
+    const manager = fieldManager ?? 'unknown';
     let patched: FakeKubernetesObject;
     try {
+      if (patchType === 'apply' && force !== true) {
+        const conflicts = findConflicts(
+          this.fieldOwners.get(ownersKey),
+          manager,
+          stored,
+          patch,
+        );
+        if (conflicts.length > 0) {
+          throw new PatchError(
+            409,
+            describeConflicts(conflicts, path.apiVersion),
+          );
+        }
+      }
       const apply = {
         merge: applyMergePatch,
         json: applyJsonPatch,
         apply: applyApplyPatch,
       }[patchType];
-      patched = apply(stored, patch) as FakeKubernetesObject;
+      patched = apply(
+        stored ?? {
+          metadata: { name: path.name, namespace: path.namespace },
+        },
+        patch,
+      ) as FakeKubernetesObject;
       const expected = (patched.metadata as { resourceVersion?: unknown })
         ?.resourceVersion;
       // A patch that names a resourceVersion is a precondition, as on a real server.
       if (
         patchType !== 'json' &&
         expected !== undefined &&
-        expected !== stored.metadata.resourceVersion
+        expected !== stored?.metadata.resourceVersion
       ) {
         throw new PatchError(
           409,
@@ -564,9 +610,9 @@ export class FakeKubernetesApiServer {
         );
       }
       if (
-        patched.metadata?.name !== stored.metadata.name ||
-        patched.metadata?.namespace !== stored.metadata.namespace ||
-        patched.kind !== stored.kind
+        patched.metadata?.name !== path.name ||
+        patched.metadata?.namespace !== path.namespace ||
+        patched.kind !== collection.kind
       ) {
         throw new PatchError(
           422,
@@ -579,14 +625,20 @@ export class FakeKubernetesApiServer {
       this.sendStatus(res, error.status, reasonOf(error.status), error.message);
       return;
     }
-    record(200);
+    const status = stored ? 200 : 201;
+    record(status);
     if (dryRun) {
-      sendJson(res, 200, patched);
+      sendJson(res, status, patched);
       return;
     }
+    const owners = this.fieldOwners.get(ownersKey) ?? new Map();
+    this.fieldOwners.set(ownersKey, owners);
+    takeOwnership(owners, manager, patchType === 'json' ? {} : patch, {
+      share: patchType === 'apply' && force !== true,
+    });
     this.changeSource = 'api';
     try {
-      sendJson(res, 200, this.upsert(patched));
+      sendJson(res, status, this.upsert(patched));
     } finally {
       this.changeSource = 'harness';
     }
@@ -774,6 +826,22 @@ function requestKind(url: URL, method?: string): FakeRequestKind {
   }
   const watch = url.searchParams.get('watch');
   return watch === 'true' || watch === '1' ? 'watch' : 'list';
+}
+
+/** Whether an apply body is an object of the kind the request path names. */
+function isAppliedObjectFor(
+  body: unknown,
+  apiVersion: string,
+  plural: string,
+): boolean {
+  const object = body as Partial<FakeKubernetesObject> | undefined;
+  return (
+    typeof object === 'object' &&
+    object !== null &&
+    object.apiVersion === apiVersion &&
+    typeof object.kind === 'string' &&
+    pluralOf(object.kind) === plural
+  );
 }
 
 function objectId(namespace: string | undefined, name: string): string {

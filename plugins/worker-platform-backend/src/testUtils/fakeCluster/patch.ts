@@ -1,8 +1,8 @@
 /**
  * The patch formats the API server accepts for custom resources, applied to
  * plain JSON: JSON merge patch (RFC 7386), JSON patch (RFC 6902) and a
- * server-side apply that merges the applied fields (field ownership is not
- * modelled).
+ * server-side apply that merges the applied fields (and creates a missing
+ * object); field managers and apply conflicts are kept in `fieldOwnership.ts`.
  */
 
 /** A patch the fake server could not apply, with the HTTP status the API server answers. */
