@@ -12,3 +12,4 @@ export * from './write';
 export { runWorkerPlatformCli } from './cli';
 export * from './validate';
 export * from './lifecycle';
+export * from './argocd';

@@ -1,3 +1,4 @@
+import { argocdRegisterCommand } from './argocdRegisterCommand';
 import { CliCommand } from './CliCommand';
 import { envAddCommand } from './envAddCommand';
 import { renderCommand } from './renderCommand';
@@ -10,4 +11,5 @@ export const cliCommands: readonly CliCommand[] = [
   validateCommand,
   envAddCommand,
   upgradeCommand,
+  argocdRegisterCommand,
 ];

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { RegistrationObject } from '@worker-platform/plugin-worker-platform-common';
+import { readStoredSpec } from '../lifecycle/storedSpec';
+import {
+  KustomizeTool,
+  detectKustomizeTool,
+  isKustomizeTool,
+} from '../validate/kustomize/KustomizeTool';
+
+/** Why a repository's ArgoCD objects could not be read. */
+export class RegistrationSourceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RegistrationSourceError';
+  }
+}
+
+/** What a repository registers with ArgoCD. */
+export interface RegistrationSource {
+  /** The service's name, from `.worker-platform/spec.yaml`. */
+  service: string;
+  /** The objects of the built `argocd/` kustomization. */
+  objects: RegistrationObject[];
+}
+
+/** Options of {@link loadRegistrationObjects}. */
+export interface LoadRegistrationObjectsOptions {
+  /** Only this environment's Applications (and the AppProject, which lists its namespaces). */
+  environment?: string;
+  /** The kustomize to build with; detected on this machine when omitted. */
+  tool?: KustomizeTool;
+}
+
+/**
+ * Builds a rendered repository's `argocd/` kustomization — built, not read
+ * raw, so what is registered is what `kubectl apply -k argocd` would send —
+ * and names the service it belongs to.
+ */
+export async function loadRegistrationObjects(
+  dir: string,
+  options: LoadRegistrationObjectsOptions = {},
+): Promise<RegistrationSource> {
+  const spec = await readStoredSpec(dir);
+  const found = options.tool ?? (await detectKustomizeTool());
+  if (!isKustomizeTool(found)) {
+    throw new RegistrationSourceError(`cannot build argocd/: ${found.message}`);
+  }
+  const built = await found.build(path.join(dir, 'argocd'));
+  if (!built.ok) {
+    throw new RegistrationSourceError(`argocd/ does not build: ${built.error}`);
+  }
+  const documents = parseAllDocuments(built.output);
+  let objects = (Array.isArray(documents) ? documents : [])
+    .map(doc => doc.toJS() as RegistrationObject)
+    .filter(object => object && typeof object === 'object');
+  if (options.environment) {
+    const environment = options.environment;
+    objects = objects.filter(
+      object =>
+        object.kind !== 'Application' ||
+        object.metadata?.labels?.['worker-platform.io/environment'] ===
+          environment,
+    );
+    if (!objects.some(object => object.kind === 'Application')) {
+      throw new RegistrationSourceError(
+        `argocd/ has no Application of the environment ${environment}`,
+      );
+    }
+  }
+  return { service: spec.metadata.name, objects };
+}
