@@ -8,7 +8,10 @@ import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { SWRConfig } from 'swr';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
-import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
+import type {
+  EntityDeployStatus,
+  EntityScalingHistory,
+} from '@worker-platform/plugin-worker-platform-common';
 import { workerPlatformApiRef, type WorkerPlatformApi } from '../api';
 
 /** The example service of examples/entities.yaml. */
@@ -46,6 +49,8 @@ export async function renderForEntity(
   options: {
     entity?: Entity;
     api?: WorkerPlatformApi;
+    /** What the history route answers; no pool history when omitted. */
+    history?: EntityScalingHistory;
     /** Decides each permission request; everything is allowed when omitted. */
     authorize?: (
       request: EvaluatePermissionRequest,
@@ -62,6 +67,13 @@ export async function renderForEntity(
       }
       return status;
     },
+    getEntityScalingHistory: async () =>
+      options.history ?? {
+        entityRef: 'component:default/pingvasai',
+        generatedAt: isStatus(status) ? status.generatedAt : '',
+        minutes: 60,
+        environments: [],
+      },
     runOperation: async () => {
       throw new Error('no operation expected in this test');
     },

@@ -4,6 +4,7 @@ import type {
   DeployOperationRequest,
   DeployOperationResult,
   EntityDeployStatus,
+  EntityScalingHistory,
 } from '@worker-platform/plugin-worker-platform-common';
 
 /**
@@ -20,6 +21,16 @@ export interface WorkerPlatformApi {
     entityRef: CompoundEntityRef,
     options?: { signal?: AbortSignal },
   ): Promise<EntityDeployStatus>;
+
+  /**
+   * Each worker pool's replicas and queue depths over the last `minutes`
+   * (60 by default), in every environment the caller may read or only in
+   * `environment`.
+   */
+  getEntityScalingHistory(
+    entityRef: CompoundEntityRef,
+    options?: { environment?: string; minutes?: number; signal?: AbortSignal },
+  ): Promise<EntityScalingHistory>;
 
   /**
    * Runs a day-2 operation (sync, rollback, pause, …) on one of the entity's

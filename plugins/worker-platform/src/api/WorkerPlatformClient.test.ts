@@ -38,6 +38,30 @@ describe('WorkerPlatformClient', () => {
     );
   });
 
+  it('asks for the history of one environment over a window', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get(
+        'http://localhost:7007/api/worker-platform/history/*',
+        ({ request }) => {
+          const url = new URL(request.url);
+          seen.push(`${url.pathname}${url.search}`);
+          return HttpResponse.json({ environments: [] });
+        },
+      ),
+    );
+
+    await client.getEntityScalingHistory(pingvasai, {
+      environment: 'production',
+    });
+    await client.getEntityScalingHistory(pingvasai, { minutes: 15 });
+
+    expect(seen).toEqual([
+      '/api/worker-platform/history/component/default/pingvasai?environment=production&minutes=60',
+      '/api/worker-platform/history/component/default/pingvasai?minutes=15',
+    ]);
+  });
+
   it('escapes each part of the entity ref into its own path segment', async () => {
     const seen: string[] = [];
     server.use(

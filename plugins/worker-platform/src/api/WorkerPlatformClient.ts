@@ -5,12 +5,14 @@ import type {
   DeployOperationRequest,
   DeployOperationResult,
   EntityDeployStatus,
+  EntityScalingHistory,
 } from '@worker-platform/plugin-worker-platform-common';
 import type { WorkerPlatformApi } from './WorkerPlatformApi';
 
 /**
  * Talks to the worker-platform backend's routes,
- * `GET /api/worker-platform/status/:kind/:namespace/:name` and
+ * `GET /api/worker-platform/status/:kind/:namespace/:name`,
+ * `GET /api/worker-platform/history/:kind/:namespace/:name` and
  * `POST /api/worker-platform/operations/:kind/:namespace/:name`.
  *
  * @public
@@ -36,6 +38,23 @@ export class WorkerPlatformClient implements WorkerPlatformApi {
       throw await ResponseError.fromResponse(response);
     }
     return (await response.json()) as EntityDeployStatus;
+  }
+
+  async getEntityScalingHistory(
+    entityRef: CompoundEntityRef,
+    options?: { environment?: string; minutes?: number; signal?: AbortSignal },
+  ): Promise<EntityScalingHistory> {
+    const query = new URLSearchParams();
+    if (options?.environment) query.set('environment', options.environment);
+    query.set('minutes', String(options?.minutes ?? 60));
+    const response = await this.fetchApi.fetch(
+      `${await this.urlOf('history', entityRef)}?${query}`,
+      { signal: options?.signal },
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as EntityScalingHistory;
   }
 
   async runOperation(

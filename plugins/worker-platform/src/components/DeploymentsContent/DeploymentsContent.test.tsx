@@ -1,11 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
+import type {
+  EntityDeployStatus,
+  EntityScalingHistory,
+} from '@worker-platform/plugin-worker-platform-common';
 import allStates from '../../__fixtures__/all-states.json';
 import clusterUnreachable from '../../__fixtures__/cluster-unreachable.json';
 import neverSynced from '../../__fixtures__/never-synced.json';
 import noClusters from '../../__fixtures__/no-clusters.json';
 import noObjects from '../../__fixtures__/no-objects.json';
+import scalingHistory from '../../__fixtures__/scaling-history.json';
 import { renderForEntity } from '../../__testUtils__/renderForEntity';
 import { DeploymentsContent } from './DeploymentsContent';
 
@@ -28,6 +32,36 @@ const application = async (env: string, name: string) =>
 
 describe('DeploymentsContent', () => {
   afterEach(() => jest.restoreAllMocks());
+
+  it("charts each pool's last hour in its environment, with a summary", async () => {
+    await renderForEntity(
+      <DeploymentsContent />,
+      allStates as EntityDeployStatus,
+      { history: scalingHistory as EntityScalingHistory },
+    );
+    const production = await environment('production');
+    const gpu = await production.findByRole('img', {
+      name: 'gpu replicas and queue depth, last 60 minutes',
+    });
+    expect(gpu).toHaveAccessibleDescription(
+      expect.stringMatching(
+        /^gpu: Scaled 0 → 6 at \d\d:02 when free reached 37\/10\.$/,
+      ),
+    );
+    expect(
+      production.getByRole('img', {
+        name: 'api-relay replicas and queue depth, last 60 minutes',
+      }),
+    ).toHaveAccessibleDescription(
+      'api-relay: Held at 0 replicas for the last 60 minutes.',
+    );
+    // Staging has pools but nothing recorded.
+    expect(
+      (await environment('staging')).getByText(
+        'No scaling history recorded for this environment yet.',
+      ),
+    ).toBeInTheDocument();
+  });
 
   it('shows every environment', async () => {
     await renderForEntity(

@@ -1,16 +1,22 @@
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
+import {
+  HISTORY_MINUTES,
+  useEntityScalingHistory,
+} from '../../hooks/useEntityScalingHistory';
 import { repositoryUrlOf } from '../../presentation/repository';
 import { DeployStatusView } from '../DeployStatusView';
 import { EnvironmentSection } from './EnvironmentSection';
 
 /**
  * The "Deployments" tab: per environment, each ArgoCD Application with its
- * sync operation and history, the API Deployment and every worker pool.
+ * sync operation and history, the API Deployment and every worker pool with
+ * its scaling over the last hour.
  */
 export function DeploymentsContent() {
   const { entity } = useEntity();
   const repositoryUrl = repositoryUrlOf(entity);
+  const { history } = useEntityScalingHistory(entity);
   return (
     <DeployStatusView entity={entity}>
       {(status, now) => (
@@ -22,6 +28,15 @@ export function DeploymentsContent() {
                 repositoryUrl={repositoryUrl}
                 now={now}
                 entity={entity}
+                scaling={
+                  history && {
+                    environment: history.environments.find(
+                      e => e.name === environment.name,
+                    ),
+                    now: Date.parse(history.generatedAt),
+                    minutes: HISTORY_MINUTES,
+                  }
+                }
               />
             </Grid>
           ))}

@@ -1,8 +1,12 @@
 import { InfoCard } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import type { Entity } from '@backstage/catalog-model';
-import type { EnvironmentStatus } from '@worker-platform/plugin-worker-platform-common';
+import type {
+  EnvironmentScalingHistory,
+  EnvironmentStatus,
+} from '@worker-platform/plugin-worker-platform-common';
 import { isProductionEnvironment } from '../../presentation/operations';
+import { PoolTimelines } from '../ScalingTimeline';
 import { ApplicationDetails } from './ApplicationDetails';
 import { WorkerPoolTable } from './WorkerPoolTable';
 
@@ -13,6 +17,12 @@ export interface EnvironmentSectionProps {
   now: number;
   /** The entity, for the operations its users may run; none offered without it. */
   entity?: Entity;
+  /** The environment's scaling history, once loaded. */
+  scaling?: {
+    environment?: EnvironmentScalingHistory;
+    now: number;
+    minutes: number;
+  };
 }
 
 /** Everything deployed in one environment: Applications, API Deployment, worker pools. */
@@ -21,6 +31,7 @@ export function EnvironmentSection({
   repositoryUrl,
   now,
   entity,
+  scaling,
 }: EnvironmentSectionProps) {
   const production = isProductionEnvironment(environment.name);
   const clusters = [
@@ -76,6 +87,18 @@ export function EnvironmentSection({
           now={now}
           operations={entity && { entity, production }}
         />
+        {scaling && environment.workers.length > 0 && (
+          <>
+            <Typography variant="h6" component="h3">
+              Scaling, last {scaling.minutes} minutes
+            </Typography>
+            <PoolTimelines
+              history={scaling.environment}
+              now={scaling.now}
+              minutes={scaling.minutes}
+            />
+          </>
+        )}
       </section>
     </InfoCard>
   );

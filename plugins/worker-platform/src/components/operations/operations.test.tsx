@@ -30,6 +30,12 @@ function apiAnswering(
   return {
     calls,
     getEntityDeployStatus: async () => status,
+    getEntityScalingHistory: async () => ({
+      entityRef: status.entityRef,
+      generatedAt: status.generatedAt,
+      minutes: 60,
+      environments: [],
+    }),
     runOperation: async (_ref, request) => {
       calls.push(request);
       return answer(request);
