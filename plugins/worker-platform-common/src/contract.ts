@@ -15,6 +15,17 @@ export const WORKER_LABEL = 'worker-platform.io/worker';
 /** Annotation the Roadie and community ArgoCD plugins read to find Applications. */
 export const ARGOCD_APP_SELECTOR_ANNOTATION = 'argocd/app-selector';
 
+/**
+ * Where the repository of a generated service lives: `url:<repository URL>`,
+ * or for a repository of the local publisher `file:<its catalog-info.yaml>`
+ * (set by the catalog when it reads the local publisher's directory).
+ */
+export const SOURCE_LOCATION_ANNOTATION = 'backstage.io/source-location';
+/** Where TechDocs finds `mkdocs.yml`: `dir:.`, the repository root. */
+export const TECHDOCS_REF_ANNOTATION = 'backstage.io/techdocs-ref';
+/** `owner/repo` on GitHub, read by the GitHub Actions plugin; only for GitHub repositories. */
+export const GITHUB_PROJECT_SLUG_ANNOTATION = 'github.com/project-slug';
+
 /** KEDA's switch for pausing autoscaling (at the current replica count). */
 export const KEDA_PAUSED_ANNOTATION = 'autoscaling.keda.sh/paused';
 /** KEDA's switch for pausing autoscaling at a fixed replica count. */
@@ -60,3 +71,6 @@ export const resourceNames = {
 export function celeryQueueKey(queue: string, keyPrefix = ''): string {
   return `${keyPrefix}${queue}`;
 }
+
+/** The catalog `API` entity of a generated service's HTTP API (its OpenAPI document). */
+export const apiEntityName = (service: string) => `${service}-api`;

@@ -140,6 +140,14 @@ export const ownerRef = () =>
       error: 'must be an entity reference such as group:default/platform',
     });
 
+/** A catalog entity reference to a System, e.g. `system:default/imaging` or `imaging`. */
+export const systemRef = () =>
+  z
+    .string()
+    .regex(/^(system:)?([a-z0-9][a-z0-9_.-]*\/)?[A-Za-z0-9][A-Za-z0-9_.-]*$/i, {
+      error: 'must be a System reference such as system:default/imaging',
+    });
+
 /** A Slack channel name, without the leading `#`. */
 export const slackChannel = () =>
   z.string().regex(/^[a-z0-9][a-z0-9_-]{0,79}$/, {

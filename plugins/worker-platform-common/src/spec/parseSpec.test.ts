@@ -47,6 +47,7 @@ describe('parseSpec', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const { spec, metadata } = result.spec;
     expect(metadata.owner).toBe('group:default/platform');
+    expect(metadata).not.toHaveProperty('system');
     expect(spec.registry).toBe('123456789012.dkr.ecr.us-east-1.amazonaws.com');
     expect(spec.gitops).toEqual({
       repoUrl: 'https://github.com/example/svc',
@@ -216,6 +217,12 @@ describe('field rules', () => {
       (d: any) => (d.metadata.owner = 'group:default/a b'),
       'metadata.owner',
       /entity reference/,
+    ],
+    [
+      'system of another kind',
+      (d: any) => (d.metadata.system = 'group:default/imaging'),
+      'metadata.system',
+      /System reference/,
     ],
     [
       'registry',

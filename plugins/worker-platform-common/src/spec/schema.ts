@@ -17,6 +17,7 @@ import {
   repoUrl,
   serverUrl,
   slackChannel,
+  systemRef,
 } from './formats';
 import { checkSpecConsistency } from './consistency';
 import { normalizeEnvironment } from './environmentDefaults';
@@ -232,6 +233,8 @@ const specBodySchema = z.strictObject({
 const metadataSchema = z.strictObject({
   name: dnsLabel(),
   owner: ownerRef().default('group:default/platform'),
+  /** The catalog System the service belongs to (`spec.system` of its Component). */
+  system: systemRef().optional(),
   description: z
     .string()
     .max(1000, { error: 'must be at most 1000 characters' })

@@ -91,6 +91,8 @@ describe('env add perf --copy-from staging on pingvasai', () => {
       'README.md',
       'argocd/appproject.yaml',
       'argocd/kustomization.yaml',
+      'docs/environments.md',
+      'docs/index.md',
       'docs/runbooks/api-down.md',
       'tests/keda_scaling_test.py',
       'tests/namespace_isolation_test.sh',

@@ -5,4 +5,4 @@
  *
  * @public
  */
-export const BLUEPRINT_VERSION = '1.1.0';
+export const BLUEPRINT_VERSION = '1.2.0';

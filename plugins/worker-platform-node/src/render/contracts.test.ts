@@ -225,7 +225,9 @@ describe.each(goldenSpecNames)('the %s repository', name => {
   });
 
   it('describes the Component for the catalog and keeps the spec', () => {
-    const component = parse(files.get('catalog-info.yaml')!);
+    const [component] = parseAllDocuments(files.get('catalog-info.yaml')!).map(
+      d => d.toJS(),
+    );
     expect(component.metadata.annotations).toMatchObject({
       [KUBERNETES_ID_LABEL]: spec.metadata.name,
       [ARGOCD_APP_SELECTOR_ANNOTATION]: `${KUBERNETES_ID_LABEL}=${spec.metadata.name}`,

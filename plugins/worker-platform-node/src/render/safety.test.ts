@@ -549,8 +549,7 @@ describe('user text cannot change the structure of the repository', () => {
     expect(actualStructure(files)).toEqual(
       expectedStructure(description, text),
     );
-    expect(parse(files.get('catalog-info.yaml')!).metadata.description).toBe(
-      text,
-    );
+    const [component] = parseAllDocuments(files.get('catalog-info.yaml')!);
+    expect(component.toJS().metadata.description).toBe(text);
   });
 });

@@ -25,8 +25,11 @@ export const blueprintConditions: Record<
     m.delivery === 'blue-green',
   'k8s/overlays/__env__/service-ns/patches/active-slot.yaml.njk': m =>
     m.delivery === 'blue-green',
-  'docs/runbooks/blue-green-switch.md.njk': m => m.delivery === 'blue-green',
-  'docs/runbooks/canary-rollback.md.njk': m => m.delivery === 'canary',
+  // The runbooks the TechDocs navigation lists (see catalogModel.ts).
+  'docs/runbooks/blue-green-switch.md.njk': m =>
+    m.runbooks.some(r => r.file === 'runbooks/blue-green-switch.md'),
+  'docs/runbooks/canary-rollback.md.njk': m =>
+    m.runbooks.some(r => r.file === 'runbooks/canary-rollback.md'),
   'k8s/base/shared/redis/kustomization.yaml.njk': m => m.redis.inCluster,
   'k8s/base/shared/redis/statefulset.yaml.njk': m => m.redis.inCluster,
   'k8s/base/shared/redis/service.yaml.njk': m => m.redis.inCluster,

@@ -15,6 +15,7 @@ import {
 } from '@worker-platform/plugin-worker-platform-common';
 import { BLUEPRINT_VERSION } from '../blueprintVersion';
 import { actionPins } from './actionPins';
+import { deriveCatalog, deriveRunbooks } from './catalogModel';
 import {
   deriveScalingSafety,
   deriveTaskLimits,
@@ -66,6 +67,12 @@ export function deriveModel(spec: WorkerPlatformSpec): RenderModel {
       worker: WORKER_LABEL,
     },
     annotations: { argocdAppSelector: ARGOCD_APP_SELECTOR_ANNOTATION },
+    catalog: deriveCatalog({
+      name,
+      repoUrl: spec.spec.gitops.repoUrl,
+      system: spec.metadata.system,
+    }),
+    runbooks: deriveRunbooks(spec.spec.delivery.strategy),
     names: {
       api: resourceNames.api(name),
       apiImage: resourceNames.apiImage(name),

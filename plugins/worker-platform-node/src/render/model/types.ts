@@ -94,6 +94,30 @@ export interface ActionPin {
   version: string;
 }
 
+/** A runbook under `docs/`, as the TechDocs navigation lists it. */
+export interface RunbookModel {
+  title: string;
+  /** Relative to `docs/`. */
+  file: string;
+}
+
+/** What the generated `catalog-info.yaml` declares beyond the Component's name. */
+export interface CatalogModel {
+  /** The `API` entity holding the OpenAPI document; the Component provides it. */
+  apiEntity: string;
+  /** The Component's `spec.system`, as the spec names it. */
+  system?: string;
+  annotations: {
+    sourceLocation: string;
+    techdocsRef: string;
+    githubProjectSlug: string;
+  };
+  /** `url:<gitops.repoUrl>`, GitHub repositories by their https address. */
+  sourceLocation: string;
+  /** `owner/repo` when the repository is on github.com. */
+  githubProjectSlug?: string;
+}
+
 /**
  * Everything the blueprints read: the spec with defaults and overrides
  * resolved, and every derived name computed once here rather than in
@@ -122,6 +146,9 @@ export interface RenderModel {
     worker: string;
   };
   annotations: { argocdAppSelector: string };
+  catalog: CatalogModel;
+  /** The runbooks rendered under `docs/runbooks/`, in navigation order. */
+  runbooks: RunbookModel[];
   names: {
     api: string;
     apiImage: string;

@@ -1,4 +1,7 @@
-"""The HTTP contract Kubernetes and Prometheus rely on."""
+"""The HTTP contract Kubernetes, Prometheus and the Backstage catalog rely on."""
+
+import json
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -15,6 +18,12 @@ def test_health() -> None:
     response = client.get("/health")
     assert response.status_code == 200
     assert response.json() == {"status": "ok"}
+
+
+def test_openapi_json_is_what_the_app_serves() -> None:
+    """openapi.json is the catalog's API definition: update it with the routes."""
+    committed = Path(__file__).resolve().parents[1] / "openapi.json"
+    assert client.get("/openapi.json").json() == json.loads(committed.read_text())
 
 
 def test_metrics_are_prometheus_text() -> None:
