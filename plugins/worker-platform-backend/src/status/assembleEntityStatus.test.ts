@@ -89,6 +89,9 @@ describe('assembleEntityStatus', () => {
       cluster: 'prod-eu',
       namespace: 'pingvasai-production-service',
       replicas: { desired: 5, ready: 4 },
+      images: [
+        '123456789012.dkr.ecr.us-east-1.amazonaws.com/pingvasai-api:9f3e6b1',
+      ],
     });
     const idle = pool(production.workers, 'api-relay');
     expect(idle.conditions.map(c => c.type)).toEqual([

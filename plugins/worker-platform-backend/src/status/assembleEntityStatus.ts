@@ -130,6 +130,7 @@ function environmentStatus(
       history: app.history,
       autoSync: app.autoSync,
       autoSyncDisabledByRollback: app.autoSyncDisabledByRollback,
+      images: app.images,
     })),
     api: api
       ? {
@@ -137,6 +138,7 @@ function environmentStatus(
           cluster: api.cluster,
           namespace: api.namespace,
           replicas: { desired: api.desired, ready: api.ready },
+          images: api.images,
         }
       : null,
     workers: scaledObjects
@@ -204,6 +206,7 @@ function workerStatus(
           })
         : null,
     })),
+    images: deployment?.images ?? [],
     lastActiveTime: scaledObject.lastActiveTime,
     // KEDA's conditions first, then its HPA's (ScalingActive, ScalingLimited).
     conditions: [...scaledObject.conditions, ...(hpa?.conditions ?? [])],

@@ -17,6 +17,7 @@ function deployment(
     desired: 1,
     current: 1,
     ready: 1,
+    images: [],
     ...change,
   };
 }

@@ -25,6 +25,9 @@ describe('reduceApplication', () => {
       conditions: [],
       autoSync: false,
       autoSyncDisabledByRollback: false,
+      images: [
+        '123456789012.dkr.ecr.us-east-1.amazonaws.com/pingvasai-api:9f3e6b1',
+      ],
       history: [
         {
           id: 42,

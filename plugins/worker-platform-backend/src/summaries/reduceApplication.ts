@@ -51,6 +51,11 @@ export function reduceApplication(
         : null,
     conditions: conditionsOf(status.conditions),
     autoSync: Boolean((object.spec as any)?.syncPolicy?.automated),
+    images: Array.isArray(status.summary?.images)
+      ? status.summary.images.filter(
+          (image: unknown): image is string => typeof image === 'string',
+        )
+      : [],
     autoSyncDisabledByRollback: Boolean(
       object.metadata?.annotations?.[AUTO_SYNC_BEFORE_ROLLBACK_ANNOTATION],
     ),

@@ -17,6 +17,11 @@ export function reduceDeployment(
     desired: countOf(spec.replicas, 1),
     current: countOf(status.replicas),
     ready: countOf(status.readyReplicas),
+    images: Array.isArray(spec.template?.spec?.containers)
+      ? spec.template.spec.containers.flatMap((container: any) =>
+          typeof container?.image === 'string' ? [container.image] : [],
+        )
+      : [],
   };
 }
 

@@ -34,6 +34,8 @@ export interface ApplicationSummary extends SummaryIdentity {
   history: ApplicationHistoryEntry[];
   autoSync: boolean;
   autoSyncDisabledByRollback: boolean;
+  /** The images ArgoCD reports for the synced resources (`status.summary.images`). */
+  images: string[];
 }
 
 /** One trigger of a ScaledObject. */
@@ -66,6 +68,8 @@ export interface DeploymentSummary extends SummaryIdentity {
   desired: number;
   current: number;
   ready: number;
+  /** The pod template's container images. */
+  images: string[];
 }
 
 /** An HPA's replica counts and conditions. */

@@ -63,6 +63,8 @@ export interface ApplicationStatus {
   autoSync?: boolean;
   /** Automated sync was switched off by a rollback from Backstage; `enable-auto-sync` restores it. */
   autoSyncDisabledByRollback?: boolean;
+  /** The images ArgoCD reports for what it synced (`status.summary.images`). */
+  images?: string[];
 }
 
 /** One deployment in an Application's history. */
@@ -97,6 +99,8 @@ export interface ApiDeploymentStatus {
   cluster: string;
   namespace: string;
   replicas: { desired: number; ready: number };
+  /** The pod template's container images. */
+  images?: string[];
 }
 
 /**
@@ -139,6 +143,8 @@ export interface WorkerPoolStatus {
   state: WorkerState;
   replicas: { current: number; ready: number; min: number; max: number };
   triggers: TriggerStatus[];
+  /** The container images of its Deployment's pod template. */
+  images?: string[];
   /** ISO time KEDA last saw work (`status.lastActiveTime`). */
   lastActiveTime: string | null;
   conditions: StatusCondition[];

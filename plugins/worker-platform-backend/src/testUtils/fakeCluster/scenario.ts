@@ -221,6 +221,19 @@ function application(
     source,
   }));
   app.status.history[app.status.history.length - 1].revision = revision;
+  // CI tags images with the short commit, so what ArgoCD reports follows the revision.
+  const imageNames =
+    component === 'api'
+      ? [resourceNames.apiImage(service)]
+      : spec.spec.workers.map(pool =>
+          resourceNames.workerImage(service, pool.name),
+        );
+  app.status.summary = {
+    ...app.status.summary,
+    images: imageNames.map(
+      image => `${spec.spec.registry}/${image}:${revision.slice(0, 7)}`,
+    ),
+  };
   const phase = state.operation?.phase ?? 'Succeeded';
   const running = phase === 'Running';
   app.status.operationState = {
