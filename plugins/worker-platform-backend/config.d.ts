@@ -57,5 +57,26 @@ export interface Config {
        */
       productionEnvironments?: string[];
     };
+    /** ArgoCD, beyond watching it. */
+    argocd?: {
+      /**
+       * Registering new services and environments with ArgoCD
+       * (`worker-platform:argocd:register`), by server-side apply.
+       */
+      registration?: {
+        /**
+         * The clusters a registration may go to: names of
+         * `kubernetes.clusterLocatorMethods` clusters, each with the
+         * namespace its ArgoCD watches. None by default, so nothing is
+         * registered until a cluster is listed here.
+         */
+        clusters?: Array<{
+          /** A cluster name from `kubernetes.clusterLocatorMethods`. */
+          name: string;
+          /** The ArgoCD namespace of that cluster; `argocd` by default. */
+          namespace?: string;
+        }>;
+      };
+    };
   };
 }

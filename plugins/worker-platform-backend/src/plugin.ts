@@ -21,6 +21,10 @@ import {
 } from './permissions/resource';
 import { workerPlatformEnvironmentRules } from './permissions/rules';
 import { createRouter } from './router';
+import { ArgoCdRegistrationService } from './registration/ArgoCdRegistrationService';
+import { KubernetesRegistrationClient } from './registration/KubernetesRegistrationClient';
+import { readRegistrationClusters } from './registration/registrationClusters';
+import { createRegistrationRouter } from './registration/registrationRouter';
 import { DeployStatusService } from './service/DeployStatusService';
 import {
   readProductionEnvironments,
@@ -121,8 +125,23 @@ export const workerPlatformPlugin = createBackendPlugin({
           status,
           auditor,
         });
+        const registration = new ArgoCdRegistrationService({
+          catalog,
+          permissions,
+          ruleset: permissionsRegistry.getPermissionRuleset(
+            workerPlatformEnvironmentResourceRef,
+          ),
+          auditor,
+          clusters: readRegistrationClusters(config, clusters),
+          clientFor: allowed =>
+            new KubernetesRegistrationClient(allowed.cluster.kubeConfig),
+        });
         status.start();
         lifecycle.addShutdownHook(() => status.stop());
+        // First: its JSON body limit is larger than the main router's.
+        httpRouter.use(
+          await createRegistrationRouter({ httpAuth, registration }),
+        );
         httpRouter.use(
           await createRouter({
             httpAuth,

@@ -47,6 +47,17 @@ export const workerPlatformKedaScalingPermission = createPermission({
   resourceType: WORKER_PLATFORM_ENVIRONMENT_RESOURCE_TYPE,
 });
 
+/**
+ * Register a service's AppProject and an environment's Applications with
+ * ArgoCD (`worker-platform:argocd:register`). For a service not yet in the
+ * catalog the environment has no owners, so only the user decides.
+ */
+export const workerPlatformArgoCdRegisterPermission = createPermission({
+  name: 'worker-platform.argocd.register',
+  attributes: { action: 'create' },
+  resourceType: WORKER_PLATFORM_ENVIRONMENT_RESOURCE_TYPE,
+});
+
 /** Every worker-platform permission, for the permissions registry. */
 export const workerPlatformPermissions: WorkerPlatformEnvironmentPermission[] =
   [
@@ -54,6 +65,7 @@ export const workerPlatformPermissions: WorkerPlatformEnvironmentPermission[] =
     workerPlatformArgoCdSyncPermission,
     workerPlatformArgoCdRollbackPermission,
     workerPlatformKedaScalingPermission,
+    workerPlatformArgoCdRegisterPermission,
   ];
 
 const RESOURCE_REF_SEPARATOR = '#';

@@ -36,6 +36,8 @@ export interface TestBackendOptions {
   permissions?: PermissionsService;
   /** Which entities a caller may see in the catalog; all when omitted. */
   visible?: (entity: Entity, credentials: BackstageCredentials) => boolean;
+  /** More `workerPlatform` configuration, e.g. `argocd.registration`. */
+  workerPlatform?: JsonObject;
 }
 
 /**
@@ -66,7 +68,10 @@ export function createTestBackendFeatures(options: TestBackendOptions) {
   const features = [
     mockServices.rootConfig.factory({
       data: {
-        workerPlatform: { queueDepth: { refreshIntervalSeconds: 3600 } },
+        workerPlatform: {
+          queueDepth: { refreshIntervalSeconds: 3600 },
+          ...options.workerPlatform,
+        },
         kubernetes: {
           clusterLocatorMethods: [
             {
