@@ -5,6 +5,7 @@ import { kustomizeToolRule } from './kustomize/kustomizeToolRule';
 import { namespaceCollapseRule } from './kustomize/namespaceCollapseRule';
 import { kedaFallbackRule } from './schemas/kedaFallbackRule';
 import { kedaPauseRule } from './schemas/kedaPauseRule';
+import { podSecurityRule } from './schemas/podSecurityRule';
 import { kubernetesSchemaRule } from './schemas/kubernetesSchemaRule';
 import { unknownFieldRule } from './schemas/unknownFieldRule';
 import { unmodeledKindRule } from './schemas/unmodeledKindRule';
@@ -20,7 +21,9 @@ import { aptListsRule } from './dockerfiles/aptListsRule';
 import { baseImageTagRule } from './dockerfiles/baseImageTagRule';
 import { dockerfileDiagnosticsRule } from './dockerfiles/dockerfileDiagnosticsRule';
 import { nonRootUserRule } from './dockerfiles/nonRootUserRule';
+import { albDrainRule } from './crossFile/albDrainRule';
 import { argocdDestinationsRule } from './crossFile/argocdDestinationsRule';
+import { availabilityRule } from './crossFile/availabilityRule';
 import { autoscalerConflictRule } from './crossFile/autoscalerConflictRule';
 import { ciImagesRule } from './crossFile/ciImagesRule';
 import { configKeysReadRule } from './crossFile/configKeysReadRule';
@@ -44,6 +47,7 @@ export const validationRules: readonly ValidationRule[] = [
   unmodeledKindRule,
   kedaPauseRule,
   kedaFallbackRule,
+  podSecurityRule,
   workerPlatformSpecRule,
   actionlintRule,
   pinnedActionsRule,
@@ -62,6 +66,8 @@ export const validationRules: readonly ValidationRule[] = [
   configKeysReadRule,
   workerShutdownRule,
   visibilityTimeoutRule,
+  availabilityRule,
+  albDrainRule,
   ciImagesRule,
   argocdDestinationsRule,
   hookImageRule,

@@ -464,6 +464,73 @@ const handEdits: Mutation[] = [
     },
   },
   {
+    name: 'a worker pod without a seccomp profile',
+    edit: repo =>
+      repo.replace(
+        'k8s/base/worker-ns/gpu-deployment.yaml',
+        /\n {8}seccompProfile:\n {10}type: RuntimeDefault/,
+        '',
+      ),
+    expected: {
+      file: 'k8s/overlays/production/worker-ns/patches/gpu-deployment.yaml',
+      rule: 'schemas/pod-security-restricted',
+    },
+  },
+  {
+    name: 'a namespace that no longer enforces Pod Security restricted',
+    edit: repo =>
+      repo.replace(
+        'k8s/base/worker-ns/namespace.yaml',
+        'pod-security.kubernetes.io/enforce: restricted',
+        'pod-security.kubernetes.io/enforce: privileged',
+      ),
+    expected: {
+      file: 'k8s/base/worker-ns/namespace.yaml',
+      rule: 'schemas/pod-security-restricted',
+    },
+  },
+  {
+    name: 'the API without its PodDisruptionBudget',
+    edit: repo => {
+      repo.replace(
+        'k8s/base/service-ns/kustomization.yaml',
+        '  - pdb.yaml\n',
+        '',
+      );
+      repo.files.delete('k8s/base/service-ns/pdb.yaml');
+    },
+    expected: {
+      file: 'k8s/base/service-ns/deployment.yaml',
+      rule: 'cross-file/availability',
+    },
+  },
+  {
+    name: 'the API no longer spread over zones',
+    edit: repo =>
+      repo.replace(
+        'k8s/base/service-ns/deployment.yaml',
+        'topologyKey: topology.kubernetes.io/zone',
+        'topologyKey: kubernetes.io/hostname',
+      ),
+    expected: {
+      file: 'k8s/overlays/production/service-ns/patches/api-deployment.yaml',
+      rule: 'cross-file/availability',
+    },
+  },
+  {
+    name: 'an API preStop shorter than the ALB deregistration delay',
+    edit: repo =>
+      repo.replace(
+        'k8s/base/service-ns/deployment.yaml',
+        'command: ["sleep", "40"]',
+        'command: ["sleep", "10"]',
+      ),
+    expected: {
+      file: 'k8s/base/service-ns/deployment.yaml',
+      rule: 'cross-file/alb-drain',
+    },
+  },
+  {
     name: 'the kept spec edited into an invalid one',
     edit: repo =>
       repo.replace(

@@ -3,7 +3,15 @@
 from functools import lru_cache
 from urllib.parse import quote
 
+from pydantic import model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Environments that may run on the defaults below (a laptop, compose, tests,
+# the development cluster). Anywhere else a missing secret is an error at
+# start-up, not a service that quietly connects to localhost.
+DEFAULTS_ALLOWED_IN = {"development", "local", "test"}
+# From the Secret (k8s/base/shared/secrets): they must be given, even empty.
+REQUIRED_SETTINGS = ("DATABASE_URL", "REDIS_PASSWORD")
 
 
 class Settings(BaseSettings):
@@ -29,6 +37,18 @@ class Settings(BaseSettings):
     # process after this many tasks, so a leak cannot grow without bound.
     CELERY_WORKER_PREFETCH_MULTIPLIER: int = 1
     CELERY_WORKER_MAX_TASKS_PER_CHILD: int = 50
+
+    @model_validator(mode="after")
+    def _secrets_given_outside_development(self) -> "Settings":
+        if self.ENVIRONMENT in DEFAULTS_ALLOWED_IN:
+            return self
+        missing = [name for name in REQUIRED_SETTINGS if name not in self.model_fields_set]
+        if missing:
+            raise ValueError(
+                f"{', '.join(missing)} must be set in {self.ENVIRONMENT} "
+                f"(the Secret is missing these keys); refusing to start on local defaults"
+            )
+        return self
 
     @property
     def broker_url(self) -> str:
