@@ -33,6 +33,37 @@ const application = async (env: string, name: string) =>
 describe('DeploymentsContent', () => {
   afterEach(() => jest.restoreAllMocks());
 
+  it('opens with the promotion matrix, production behind staging highlighted', async () => {
+    await renderForEntity(
+      <DeploymentsContent />,
+      allStates as EntityDeployStatus,
+    );
+    const table = await screen.findByRole('table', {
+      name: 'Promotion matrix',
+    });
+    // Before every environment's section.
+    expect(
+      table.compareDocumentPosition(
+        await environment('development').then(
+          e => e.getAllByRole('heading')[0],
+        ),
+      ) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map(h => h.textContent),
+    ).toEqual(['Component', 'development', 'staging', 'production']);
+    const api = within(
+      within(table).getByRole('rowheader', { name: 'API' }).closest('tr')!,
+    );
+    const cells = api.getAllByRole('cell');
+    expect(cells[0]).not.toHaveTextContent('differs');
+    expect(cells[1]).toHaveTextContent('differs from development');
+    expect(cells[2]).toHaveTextContent('differs from staging');
+    expect(cells[2]).toHaveTextContent('9f3c2a1');
+  });
+
   it("charts each pool's last hour in its environment, with a summary", async () => {
     await renderForEntity(
       <DeploymentsContent />,

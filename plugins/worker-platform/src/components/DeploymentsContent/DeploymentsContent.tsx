@@ -6,6 +6,7 @@ import {
 } from '../../hooks/useEntityScalingHistory';
 import { repositoryUrlOf } from '../../presentation/repository';
 import { DeployStatusView } from '../DeployStatusView';
+import { PromotionMatrix } from '../PromotionMatrix';
 import { EnvironmentSection } from './EnvironmentSection';
 
 /**
@@ -21,6 +22,12 @@ export function DeploymentsContent() {
     <DeployStatusView entity={entity}>
       {(status, now) => (
         <Grid container spacing={3}>
+          <Grid item xs={12}>
+            <PromotionMatrix
+              environments={status.environments}
+              repositoryUrl={repositoryUrl}
+            />
+          </Grid>
           {status.environments.map(environment => (
             <Grid item xs={12} key={environment.name}>
               <EnvironmentSection

@@ -1,0 +1,2 @@
+export { PromotionMatrix } from './PromotionMatrix';
+export type { PromotionMatrixProps } from './PromotionMatrix';
