@@ -11,7 +11,10 @@ import {
 } from '../permissions/rules';
 import { FakeKubernetesApiServer } from '../testUtils';
 import { createPolicyPermissionsService } from '../testUtils/policyPermissions';
-import { createTestBackendFeatures } from '../__testUtils__/testBackend';
+import {
+  createTestBackendFeatures,
+  eventually,
+} from '../__testUtils__/testBackend';
 import pingvasaiArgoCdBuild from './__fixtures__/pingvasaiArgoCdBuild.json';
 
 const TOKEN = 'sa-token';
@@ -114,6 +117,36 @@ describe('POST /registrations/:kind/:namespace/:name', () => {
       environments: ['development', 'production', 'staging'],
       dryRun: false,
     });
+  });
+
+  it("after registration, the entity's status lists every environment's Applications", async () => {
+    await start([pingvasai]);
+    const registered = await post(OWNER, {
+      cluster: 'prod-eu',
+      objects: pingvasaiArgoCdBuild,
+    });
+    expect(registered.body.result).toBe('applied');
+    await eventually(async () => {
+      const status = await request(server)
+        .get('/api/worker-platform/status/component/default/pingvasai')
+        .set('Authorization', mockCredentials.user.header(OWNER));
+      expect(
+        status.body.environments.map((environment: any) => [
+          environment.name,
+          environment.applications.map((a: any) => a.name).sort(),
+        ]),
+      ).toEqual([
+        [
+          'development',
+          ['pingvasai-development-api', 'pingvasai-development-workers'],
+        ],
+        ['staging', ['pingvasai-staging-api', 'pingvasai-staging-workers']],
+        [
+          'production',
+          ['pingvasai-production-api', 'pingvasai-production-workers'],
+        ],
+      ]);
+    }, 10_000);
   });
 
   it('refuses production to a non-owner with 403 and sends nothing', async () => {
