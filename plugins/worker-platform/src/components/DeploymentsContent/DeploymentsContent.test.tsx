@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type {
   EntityDeployStatus,
@@ -11,7 +11,7 @@ import noClusters from '../../__fixtures__/no-clusters.json';
 import noObjects from '../../__fixtures__/no-objects.json';
 import scalingHistory from '../../__fixtures__/scaling-history.json';
 import { renderForEntity } from '../../__testUtils__/renderForEntity';
-import { DeploymentsContent } from './DeploymentsContent';
+import { DeploymentsContent, environmentColumns } from './DeploymentsContent';
 
 const environment = async (name: string) =>
   within(await screen.findByRole('region', { name: `${name} environment` }));
@@ -62,6 +62,51 @@ describe('DeploymentsContent', () => {
     expect(cells[1]).toHaveTextContent('differs from development');
     expect(cells[2]).toHaveTextContent('differs from staging');
     expect(cells[2]).toHaveTextContent('9f3c2a1');
+  });
+
+  it('puts environments side by side on wide screens and stacks them on narrow ones', async () => {
+    await renderForEntity(
+      <DeploymentsContent />,
+      allStates as EntityDeployStatus,
+    );
+    for (const env of ['development', 'staging', 'production']) {
+      const column = (
+        await screen.findByRole('region', { name: `${env} environment` })
+      ).closest('.MuiGrid-item')!;
+      // 12 of 12 columns below the lg breakpoint (1280 px), 4 of 12 from it on.
+      expect(column).toHaveClass('MuiGrid-grid-xs-12', 'MuiGrid-grid-lg-4');
+    }
+    expect(environmentColumns(1)).toBe(12);
+    expect(environmentColumns(2)).toBe(6);
+    expect(environmentColumns(5)).toBe(3);
+  });
+
+  it("collapses an environment's details", async () => {
+    await renderForEntity(
+      <DeploymentsContent />,
+      allStates as EntityDeployStatus,
+    );
+    const staging = await environment('staging');
+    const toggle = staging.getByRole('button', { name: 'ArgoCD' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(
+      staging.getByRole('region', {
+        name: 'Application pingvasai-staging-api',
+      }),
+    ).toBeVisible();
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await waitFor(() =>
+      expect(
+        staging.queryByRole('region', {
+          name: 'Application pingvasai-staging-api',
+        }),
+      ).toBeNull(),
+    );
+    // The other environments keep theirs.
+    expect(
+      (await environment('production')).getByRole('button', { name: 'ArgoCD' }),
+    ).toHaveAttribute('aria-expanded', 'true');
   });
 
   it("charts each pool's last hour in its environment, with a summary", async () => {

@@ -10,6 +10,16 @@ import { PromotionMatrix } from '../PromotionMatrix';
 import { EnvironmentSection } from './EnvironmentSection';
 
 /**
+ * Grid columns (of 12) per environment on wide screens: one column each,
+ * side by side, up to four in a row; narrow screens stack them.
+ */
+export function environmentColumns(count: number): 3 | 4 | 6 | 12 {
+  if (count <= 1) return 12;
+  if (count === 2) return 6;
+  return count === 3 ? 4 : 3;
+}
+
+/**
  * The "Deployments" tab: per environment, each ArgoCD Application with its
  * sync operation and history, the API Deployment and every worker pool with
  * its scaling over the last hour.
@@ -29,7 +39,12 @@ export function DeploymentsContent() {
             />
           </Grid>
           {status.environments.map(environment => (
-            <Grid item xs={12} key={environment.name}>
+            <Grid
+              item
+              xs={12}
+              lg={environmentColumns(status.environments.length)}
+              key={environment.name}
+            >
               <EnvironmentSection
                 environment={environment}
                 repositoryUrl={repositoryUrl}

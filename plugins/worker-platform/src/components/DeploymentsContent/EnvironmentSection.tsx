@@ -1,5 +1,4 @@
 import { InfoCard } from '@backstage/core-components';
-import Typography from '@material-ui/core/Typography';
 import type { Entity } from '@backstage/catalog-model';
 import type {
   EnvironmentScalingHistory,
@@ -8,6 +7,7 @@ import type {
 import { isProductionEnvironment } from '../../presentation/operations';
 import { PoolTimelines } from '../ScalingTimeline';
 import { ApplicationDetails } from './ApplicationDetails';
+import { CollapsibleSection } from './CollapsibleSection';
 import { WorkerPoolTable } from './WorkerPoolTable';
 
 /** Props of {@link EnvironmentSection}. */
@@ -48,56 +48,52 @@ export function EnvironmentSection({
       subheader={`cluster ${clusters.join(', ')}`}
     >
       <section aria-label={`${environment.name} environment`}>
-        <Typography variant="h6" component="h3">
-          ArgoCD
-        </Typography>
-        {environment.applications.length === 0 ? (
-          <p>No ArgoCD Application in this environment.</p>
-        ) : (
-          environment.applications.map(app => (
-            <ApplicationDetails
-              key={app.name}
-              application={app}
-              repositoryUrl={repositoryUrl}
-              now={now}
-              operations={
-                entity && {
-                  entity,
-                  environment: environment.name,
-                  production,
+        <CollapsibleSection title="ArgoCD">
+          {environment.applications.length === 0 ? (
+            <p>No ArgoCD Application in this environment.</p>
+          ) : (
+            environment.applications.map(app => (
+              <ApplicationDetails
+                key={app.name}
+                application={app}
+                repositoryUrl={repositoryUrl}
+                now={now}
+                operations={
+                  entity && {
+                    entity,
+                    environment: environment.name,
+                    production,
+                  }
                 }
-              }
-            />
-          ))
-        )}
-        <Typography variant="h6" component="h3">
-          API
-        </Typography>
-        <p>
-          {api
-            ? `${api.namespace}/${api.deployment}: ${api.replicas.ready} of ${api.replicas.desired} replicas ready`
-            : 'No API Deployment in this environment.'}
-        </p>
-        <Typography variant="h6" component="h3">
-          Worker pools
-        </Typography>
-        <WorkerPoolTable
-          environment={environment.name}
-          workers={environment.workers}
-          now={now}
-          operations={entity && { entity, production }}
-        />
+              />
+            ))
+          )}
+        </CollapsibleSection>
+        <CollapsibleSection title="API">
+          <p>
+            {api
+              ? `${api.namespace}/${api.deployment}: ${api.replicas.ready} of ${api.replicas.desired} replicas ready`
+              : 'No API Deployment in this environment.'}
+          </p>
+        </CollapsibleSection>
+        <CollapsibleSection title="Worker pools">
+          <WorkerPoolTable
+            environment={environment.name}
+            workers={environment.workers}
+            now={now}
+            operations={entity && { entity, production }}
+          />
+        </CollapsibleSection>
         {scaling && environment.workers.length > 0 && (
-          <>
-            <Typography variant="h6" component="h3">
-              Scaling, last {scaling.minutes} minutes
-            </Typography>
+          <CollapsibleSection
+            title={`Scaling, last ${scaling.minutes} minutes`}
+          >
             <PoolTimelines
               history={scaling.environment}
               now={scaling.now}
               minutes={scaling.minutes}
             />
-          </>
+          </CollapsibleSection>
         )}
       </section>
     </InfoCard>
