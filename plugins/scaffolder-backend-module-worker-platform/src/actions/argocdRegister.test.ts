@@ -66,6 +66,16 @@ describe('worker-platform:argocd:register', () => {
     ]);
   });
 
+  it('leaves the cluster to the backend when none is given', async () => {
+    const registrations = fakeArgoCdRegistrations();
+    const ctx = createMockActionContext({
+      workspacePath,
+      input: { cluster: '' },
+    });
+    await createArgoCdRegisterAction({ registrations }).handler(ctx);
+    expect(registrations.calls[0].cluster).toBeUndefined();
+  });
+
   it('asks for a server-side dry run in a dry run and changes nothing', async () => {
     const registrations = fakeArgoCdRegistrations();
     const ctx = {

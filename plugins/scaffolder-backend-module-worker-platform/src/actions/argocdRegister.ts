@@ -50,8 +50,9 @@ export function createArgoCdRegisterAction(
         cluster: z =>
           z
             .string()
+            .optional()
             .describe(
-              'A cluster listed in workerPlatform.argocd.registration.clusters',
+              'A cluster listed in workerPlatform.argocd.registration.clusters; the only one listed by default',
             ),
         environment: z =>
           z
@@ -118,7 +119,7 @@ export function createArgoCdRegisterAction(
       const call = async (): Promise<RegistrationReport> =>
         options.registrations.register({
           entityRef,
-          cluster: ctx.input.cluster,
+          cluster: ctx.input.cluster || undefined,
           objects: source.objects,
           dryRun,
           credentials: await ctx.getInitiatorCredentials(),
@@ -128,7 +129,7 @@ export function createArgoCdRegisterAction(
         ? await call()
         : ((await ctx.checkpoint({
             key: `worker-platform-argocd-register-${entityRef}-${
-              ctx.input.cluster
+              ctx.input.cluster || 'default'
             }-${ctx.input.environment ?? 'all'}`,
             fn: async () => (await call()) as any,
           })) as RegistrationReport);

@@ -13,7 +13,8 @@ import type {
 /** One registration, asked of the worker-platform backend. */
 export interface ArgoCdRegistrationCall {
   entityRef: string;
-  cluster: string;
+  /** Omitted: the only cluster open for registration. */
+  cluster?: string;
   objects: RegistrationObject[];
   dryRun: boolean;
   credentials: BackstageCredentials;

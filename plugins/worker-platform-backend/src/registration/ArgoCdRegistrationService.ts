@@ -43,7 +43,8 @@ export interface ArgoCdRegistrationServiceOptions {
 /** One registration request, as the route parsed it. */
 export interface RegistrationRequest {
   entity: CompoundEntityRef;
-  cluster: string;
+  /** Optional when exactly one cluster is open for registration. */
+  cluster?: string;
   objects: RegistrationObject[];
   dryRun: boolean;
   credentials: BackstageCredentials;
@@ -77,19 +78,18 @@ export class ArgoCdRegistrationService {
       meta: {
         actor: describePrincipal(request.credentials),
         entityRef,
-        cluster: request.cluster,
+        cluster: request.cluster ?? '',
         environments,
         objects: request.objects.map(o => `${o.kind}/${o.metadata?.name}`),
         dryRun: request.dryRun,
       },
     });
     try {
-      const allowed = this.options.clusters.get(request.cluster);
+      const clusterName = this.clusterName(request.cluster);
+      const allowed = this.options.clusters.get(clusterName);
       if (!allowed) {
         throw new InputError(
-          `cluster: ${request.cluster} is not open for registration; allowed: ${
-            [...this.options.clusters.keys()].join(', ') || 'none'
-          } (workerPlatform.argocd.registration.clusters)`,
+          `cluster: ${clusterName} is not open for registration; allowed: ${this.allowedNames()} (workerPlatform.argocd.registration.clusters)`,
         );
       }
       const entity = await this.options.catalog.getEntityByRef(request.entity, {
@@ -101,7 +101,7 @@ export class ArgoCdRegistrationService {
           service:
             entity?.metadata.annotations?.[KUBERNETES_ID_LABEL] ??
             request.entity.name,
-          cluster: request.cluster,
+          cluster: clusterName,
           namespace: allowed.namespace,
         },
         objects: request.objects,
@@ -128,6 +128,22 @@ export class ArgoCdRegistrationService {
       });
       throw error;
     }
+  }
+
+  /** The named cluster, or the only one open for registration. */
+  private clusterName(requested: string | undefined): string {
+    if (requested) return requested;
+    const names = [...this.options.clusters.keys()];
+    if (names.length === 1) return names[0];
+    throw new InputError(
+      `cluster: is required when ${
+        names.length === 0 ? 'no cluster is' : 'several clusters are'
+      } open for registration; allowed: ${this.allowedNames()} (workerPlatform.argocd.registration.clusters)`,
+    );
+  }
+
+  private allowedNames(): string {
+    return [...this.options.clusters.keys()].join(', ') || 'none';
   }
 
   private async authorize(

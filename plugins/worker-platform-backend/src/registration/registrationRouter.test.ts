@@ -207,6 +207,19 @@ describe('POST /registrations/:kind/:namespace/:name', () => {
     );
   });
 
+  it('registers into the only cluster open for registration when none is named', async () => {
+    await start([pingvasai]);
+    const response = await post(OWNER, {
+      objects: pingvasaiArgoCdBuild,
+      dryRun: true,
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      cluster: 'prod-eu',
+      result: 'dry-run',
+    });
+  });
+
   it('answers 200 with the refusal when a guard refuses', async () => {
     await start([pingvasai]);
     const hostile = structuredClone(pingvasaiArgoCdBuild);

@@ -15,7 +15,7 @@ const params = z.object({
 });
 
 const body = z.strictObject({
-  cluster: z.string().min(1),
+  cluster: z.string().min(1).optional(),
   dryRun: z.boolean().optional(),
   objects: z
     .array(
@@ -48,8 +48,8 @@ export interface RegistrationRouterOptions {
 }
 
 /**
- * `POST /registrations/:kind/:namespace/:name` with `{ cluster, objects,
- * dryRun? }`: registers the entity's ArgoCD objects (a new service's entity
+ * `POST /registrations/:kind/:namespace/:name` with `{ cluster?, objects,
+ * dryRun? }` (no cluster: the only one open for registration): registers the entity's ArgoCD objects (a new service's entity
  * need not be in the catalog yet) and answers 200 with the per-object report,
  * whatever its result; 400 naming the field or a cluster not open for
  * registration, 401, 403 when the permission is not granted. Mounted before

@@ -34,7 +34,7 @@ export function fakeArgoCdRegistrations(): ArgoCdRegistrationCaller & {
       return registerWithArgoCd({
         target: {
           service: call.entityRef.split('/').pop()!,
-          cluster: call.cluster,
+          cluster: call.cluster ?? 'prod-eu',
           namespace: 'argocd',
         },
         objects: call.objects,
