@@ -29,6 +29,28 @@ describe('pingvasaiDemoTimeline', () => {
     expect(Math.max(...gpuReplicas)).toBe(20);
     expect(gpuReplicas[gpuReplicas.length - 1]).toBe(0);
   });
+
+  it("keeps production one promotion behind staging, staging on development's commit", () => {
+    for (const step of steps) {
+      const revisionOf = (env: string, app: string) =>
+        (
+          buildScenario(step.scenario).objects.find(
+            o =>
+              o.kind === 'Application' &&
+              o.metadata.name === `pingvasai-${env}-${app}`,
+          )!.status as any
+        ).sync.revision;
+      expect(revisionOf('staging', 'api')).toBe(
+        revisionOf('development', 'api'),
+      );
+      expect(revisionOf('staging', 'workers')).toBe(
+        revisionOf('development', 'api'),
+      );
+      expect(revisionOf('production', 'api')).not.toBe(
+        revisionOf('staging', 'api'),
+      );
+    }
+  });
 });
 
 describe('playTimeline', () => {

@@ -15,10 +15,30 @@ export interface DemoStep {
   scenario: FakeScenario;
 }
 
+// Staging already runs development's commit; production is one promotion
+// behind, which the Deployments tab's promotion matrix shows at once.
+const PROMOTED_REVISION =
+  pingvasaiScenario.environments?.development?.applications?.api?.revision;
+
 function withProduction(production: FakeEnvironmentScenario): FakeScenario {
+  const staging = pingvasaiScenario.environments?.staging ?? {};
   return {
     ...pingvasaiScenario,
-    environments: { ...pingvasaiScenario.environments, production },
+    environments: {
+      ...pingvasaiScenario.environments,
+      staging: {
+        ...staging,
+        applications: {
+          ...staging.applications,
+          api: { ...staging.applications?.api, revision: PROMOTED_REVISION },
+          workers: {
+            ...staging.applications?.workers,
+            revision: PROMOTED_REVISION,
+          },
+        },
+      },
+      production,
+    },
   };
 }
 
@@ -41,8 +61,9 @@ const APPLICATIONS = { api: WAITING_FOR_SYNC, workers: SYNCED };
  * The demo cluster's minute, looped: production's API OutOfSync with a new
  * commit (Sync it from the Deployments tab), a GPU backlog that scales the
  * pool up to its ceiling, the queue draining and the pool returning to idle
- * at zero — while the system pool stays paused and staging keeps a failing
- * trigger, so every state shows.
+ * at zero (0 → 20 → 0 on the pool's scaling chart) — while the system pool
+ * stays paused, staging keeps a failing trigger and runs a newer commit than
+ * production, so every state shows.
  */
 export function pingvasaiDemoTimeline(): DemoStep[] {
   const idlePools = {
