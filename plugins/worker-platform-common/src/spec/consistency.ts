@@ -6,11 +6,22 @@ import { didYouMean } from './suggest';
 
 type Path = (string | number)[];
 
+/** The API's HPA minimum when the spec gives neither `replicas` nor `autoscaling.min`. */
+const DEFAULT_API_MIN_REPLICAS = 3;
+
+/** The API's HPA minimum: `autoscaling.min`, else `replicas` (the spec refuses two different ones). */
+export function apiMinimumReplicas(api: {
+  replicas?: number;
+  autoscaling: { min?: number };
+}): number {
+  return api.autoscaling.min ?? api.replicas ?? DEFAULT_API_MIN_REPLICAS;
+}
+
 /** The shape the consistency checks read: the parsed document before normalization. */
 interface ParsedDocument {
   metadata: { name: string };
   spec: {
-    api: { autoscaling: { min: number; max: number } };
+    api: { replicas?: number; autoscaling: { min?: number; max: number } };
     workers: {
       name: string;
       queues: { name: string }[];
@@ -20,7 +31,10 @@ interface ParsedDocument {
       name: string;
       namespaces?: { service?: string; worker?: string };
       overrides: {
-        api?: { autoscaling?: { min?: number; max?: number } };
+        api?: {
+          replicas?: number;
+          autoscaling?: { min?: number; max?: number };
+        };
         workers?: Record<string, { scaling?: { min?: number; max?: number } }>;
       };
     }[];
@@ -71,7 +85,23 @@ export function checkSpecConsistency(
     report,
   );
 
-  checkRange(spec.api.autoscaling, ['spec', 'api', 'autoscaling'], report);
+  const baseAutoscaling = {
+    ...spec.api.autoscaling,
+    min: apiMinimumReplicas(spec.api),
+  };
+  checkRange(baseAutoscaling, ['spec', 'api', 'autoscaling'], report);
+  // The HPA owns the API's replica count, so `replicas` can only mean its
+  // minimum; two different minimums would leave one of them doing nothing.
+  if (
+    spec.api.replicas !== undefined &&
+    spec.api.autoscaling.min !== undefined &&
+    spec.api.replicas !== spec.api.autoscaling.min
+  ) {
+    report(
+      ['spec', 'api', 'replicas'],
+      `replicas (${spec.api.replicas}) is the HPA minimum, but autoscaling.min is ${spec.api.autoscaling.min}; give one of them, or the same value`,
+    );
+  }
   spec.workers.forEach((w, i) =>
     checkRange(w.scaling, ['spec', 'workers', i, 'scaling'], report),
   );
@@ -80,9 +110,27 @@ export function checkSpecConsistency(
   spec.environments.forEach((env, e) => {
     const envPath: Path = ['spec', 'environments', e];
     const apiOverride = env.overrides.api?.autoscaling;
-    if (apiOverride) {
+    const replicas = env.overrides.api?.replicas;
+    if (
+      replicas !== undefined &&
+      apiOverride?.min !== undefined &&
+      apiOverride.min !== replicas
+    ) {
+      report(
+        [...envPath, 'overrides', 'api', 'replicas'],
+        `replicas (${replicas}) is this environment's HPA minimum, but autoscaling.min is ${apiOverride.min}; give one of them`,
+      );
+    } else if (replicas !== undefined) {
+      const max = apiOverride?.max ?? baseAutoscaling.max;
+      if (replicas > max) {
+        report(
+          [...envPath, 'overrides', 'api', 'replicas'],
+          `replicas (${replicas}) is this environment's HPA minimum and must not exceed max (${max})`,
+        );
+      }
+    } else if (apiOverride) {
       checkRange(
-        { ...spec.api.autoscaling, ...apiOverride },
+        { ...baseAutoscaling, ...apiOverride },
         [...envPath, 'overrides', 'api', 'autoscaling'],
         report,
       );

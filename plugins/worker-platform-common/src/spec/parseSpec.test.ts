@@ -108,6 +108,34 @@ describe('parseSpec', () => {
     expectError(doc, 'spec.workers[0].taskTimeout', /at most 86400 seconds/);
   });
 
+  it("makes replicas the API's HPA minimum, and refuses two different minimums", () => {
+    const doc = minimal();
+    doc.spec.api = { replicas: 5 };
+    const given = validateSpec(doc);
+    expect(given.ok && given.spec.spec.api.autoscaling.min).toBe(5);
+    doc.spec.api = { replicas: 5, autoscaling: { min: 2 } };
+    expectError(
+      doc,
+      'spec.api.replicas',
+      /is the HPA minimum, but autoscaling.min is 2/,
+    );
+    doc.spec.api = {};
+    doc.spec.environments[0].overrides = { api: { replicas: 30 } };
+    expectError(
+      doc,
+      'spec.environments[0].overrides.api.replicas',
+      /must not exceed max \(20\)/,
+    );
+    doc.spec.environments[0].overrides = {
+      api: { replicas: 2, autoscaling: { min: 4 } },
+    };
+    expectError(
+      doc,
+      'spec.environments[0].overrides.api.replicas',
+      /HPA minimum, but autoscaling.min is 4/,
+    );
+  });
+
   it('defaults branch and autoSync from well-known environment names', () => {
     const doc = minimal();
     doc.spec.environments = [{ name: 'development' }, { name: 'qa' }];

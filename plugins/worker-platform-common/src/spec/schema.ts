@@ -19,7 +19,7 @@ import {
   slackChannel,
   systemRef,
 } from './formats';
-import { checkSpecConsistency } from './consistency';
+import { apiMinimumReplicas, checkSpecConsistency } from './consistency';
 import { normalizeEnvironment } from './environmentDefaults';
 
 /** The `apiVersion` of the only spec version so far. */
@@ -53,7 +53,8 @@ const autoscalingFields = {
 };
 
 const autoscalingSchema = z.strictObject({
-  min: autoscalingFields.min.default(3),
+  // Defaults to `api.replicas` (see the transform below).
+  min: autoscalingFields.min.optional(),
   max: autoscalingFields.max.default(20),
   cpuUtilization: autoscalingFields.cpuUtilization.default(70),
   memoryUtilization: autoscalingFields.memoryUtilization.default(80),
@@ -71,7 +72,11 @@ const apiSchema = z.strictObject({
     .max(65535, { error: 'must be between 1024 and 65535' })
     .default(8000),
   host: hostName().optional(),
-  replicas: positiveInt().default(3),
+  /**
+   * The HPA owns the API's replica count, so `replicas` is its minimum:
+   * the same value as `autoscaling.min` (either may be given).
+   */
+  replicas: positiveInt().optional(),
   autoscaling: autoscalingSchema.prefault({}),
   resources: resourcesSchema.default({
     requests: { cpu: '500m', memory: '512Mi' },
@@ -279,13 +284,7 @@ export const workerPlatformSpecSchema = workerPlatformDocumentSchema.transform(
           argocdNamespace: doc.spec.gitops.argocdNamespace,
           project: doc.spec.gitops.project ?? name,
         },
-        api: {
-          port: doc.spec.api.port,
-          host: doc.spec.api.host ?? `${name}.example.com`,
-          replicas: doc.spec.api.replicas,
-          autoscaling: doc.spec.api.autoscaling,
-          resources: doc.spec.api.resources,
-        },
+        api: apiWithMinimum(doc.spec.api, name),
         workers: doc.spec.workers.map(worker => ({
           name: worker.name,
           gpu: worker.gpu,
@@ -312,6 +311,22 @@ export const workerPlatformSpecSchema = workerPlatformDocumentSchema.transform(
  */
 function defaultTaskTimeout(gpu: number): number {
   return gpu > 0 ? 240 : 60;
+}
+
+function apiWithMinimum(api: z.output<typeof apiSchema>, name: string) {
+  const min = apiMinimumReplicas(api);
+  return {
+    port: api.port,
+    host: api.host ?? `${name}.example.com`,
+    replicas: min,
+    autoscaling: {
+      min,
+      max: api.autoscaling.max,
+      cpuUtilization: api.autoscaling.cpuUtilization,
+      memoryUtilization: api.autoscaling.memoryUtilization,
+    },
+    resources: api.resources,
+  };
 }
 
 function defaultWorkerResources(gpu: number) {

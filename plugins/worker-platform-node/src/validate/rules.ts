@@ -30,6 +30,7 @@ import { configKeysReadRule } from './crossFile/configKeysReadRule';
 import { configRefsRule } from './crossFile/configRefsRule';
 import { deliveryConflictRule } from './crossFile/deliveryConflictRule';
 import { hookImageRule } from './crossFile/hookImageRule';
+import { hpaReplicasRule } from './crossFile/hpaReplicasRule';
 import { kedaQueuesRule } from './crossFile/kedaQueuesRule';
 import { scaleTargetRule } from './crossFile/scaleTargetRule';
 import { visibilityTimeoutRule } from './crossFile/visibilityTimeoutRule';
@@ -67,6 +68,7 @@ export const validationRules: readonly ValidationRule[] = [
   workerShutdownRule,
   visibilityTimeoutRule,
   availabilityRule,
+  hpaReplicasRule,
   albDrainRule,
   ciImagesRule,
   argocdDestinationsRule,

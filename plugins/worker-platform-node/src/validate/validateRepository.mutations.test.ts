@@ -531,6 +531,21 @@ const handEdits: Mutation[] = [
     },
   },
   {
+    name: "an environment's API replicas that the HPA minimum overrides",
+    edit: repo =>
+      repo.replace(
+        'k8s/overlays/production/service-ns/patches/api-deployment.yaml',
+        'replicas: 5',
+        'replicas: 8',
+      ),
+    expected: {
+      file: 'k8s/overlays/production/service-ns/patches/api-deployment.yaml',
+      rule: 'cross-file/hpa-replicas',
+    },
+    // Only a build applies the overlay's patch to the base Deployment.
+    needsKustomize: true,
+  },
+  {
     name: 'the kept spec edited into an invalid one',
     edit: repo =>
       repo.replace(

@@ -22,6 +22,7 @@ import {
   deriveVisibilityTimeout,
 } from './taskLifecycle';
 import type {
+  ApiSettingsModel,
   BranchModel,
   EnvironmentModel,
   PoolModel,
@@ -161,11 +162,7 @@ function deriveEnvironment(
     cluster: env.cluster,
     namespaces: env.namespaces,
     host: environmentHost(spec, env),
-    api: {
-      replicas: apiOverride.replicas ?? api.replicas,
-      autoscaling: { ...api.autoscaling, ...apiOverride.autoscaling },
-      resources: mergeResources(api.resources, apiOverride.resources),
-    },
+    api: apiSettings(api, apiOverride),
     pools: pools.map(pool => {
       const override = env.overrides.workers?.[pool.name] ?? {};
       const scaling = { ...pool.scaling, ...override.scaling };
@@ -192,6 +189,24 @@ function deriveEnvironment(
       service: `k8s/overlays/${env.name}/service-ns`,
       worker: `k8s/overlays/${env.name}/worker-ns`,
     },
+  };
+}
+
+/**
+ * The API of one environment. The HPA owns the replica count, so an
+ * environment's `replicas` is its HPA minimum (the spec refuses a different
+ * `autoscaling.min` beside it), and the Deployment starts at that minimum.
+ */
+function apiSettings(
+  api: WorkerPlatformSpec['spec']['api'],
+  override: NonNullable<EnvironmentSpec['overrides']['api']>,
+): ApiSettingsModel {
+  const autoscaling = { ...api.autoscaling, ...override.autoscaling };
+  const min = override.replicas ?? autoscaling.min;
+  return {
+    replicas: min,
+    autoscaling: { ...autoscaling, min },
+    resources: mergeResources(api.resources, override.resources),
   };
 }
 
