@@ -91,6 +91,21 @@ describe('worker-platform:argocd:register', () => {
     expect(registrations.stored.size).toBe(0);
   });
 
+  it('registers nothing in a dry run whose earlier steps wrote no repository', async () => {
+    const registrations = fakeArgoCdRegistrations();
+    const ctx = {
+      ...createMockActionContext({
+        workspacePath,
+        input: { cluster: 'prod-eu', targetPath: 'not-written' },
+      }),
+      isDryRun: true,
+    };
+    await fs.mkdir(path.join(workspacePath, 'not-written'));
+    await createArgoCdRegisterAction({ registrations }).handler(ctx);
+    expect(registrations.calls).toEqual([]);
+    expect(ctx.output).toHaveBeenCalledWith('result', 'dry-run');
+  });
+
   it('fails with the reasons when the guards refuse, sending nothing', async () => {
     const file = path.join(
       workspacePath,

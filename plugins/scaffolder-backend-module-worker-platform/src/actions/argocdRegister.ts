@@ -106,12 +106,23 @@ export function createArgoCdRegisterAction(
         });
       } catch (error) {
         if (
-          error instanceof RegistrationSourceError ||
-          error instanceof StoredSpecError
+          !(error instanceof RegistrationSourceError) &&
+          !(error instanceof StoredSpecError)
         ) {
-          throw new InputError(error.message);
+          throw error;
         }
-        throw error;
+        // Earlier steps of a template dry run (render, environment:add)
+        // write nothing, so there may be nothing to register yet.
+        if (ctx.isDryRun) {
+          ctx.logger.info(
+            `Dry run: nothing to register, the repository is not in the workspace (${error.message})`,
+          );
+          ctx.output('result', 'dry-run');
+          ctx.output('objects', []);
+          ctx.output('applications', []);
+          return;
+        }
+        throw new InputError(error.message);
       }
       const entityRef =
         ctx.input.entityRef ?? `component:default/${source.service}`;
