@@ -81,7 +81,8 @@ describe.each(goldenSpecNames)('the catalog entry of %s', name => {
   it('lists the README, the environments and every runbook in the docs, and nothing missing', () => {
     const mkdocs = parse(files.get('mkdocs.yml')!);
     expect(mkdocs.docs_dir).toBe('docs');
-    expect(mkdocs.plugins).toEqual(['techdocs-core']);
+    // TechDocs adds techdocs-core itself; listing it would tie plain mkdocs to it.
+    expect(mkdocs).not.toHaveProperty('plugins');
     const pages = navPages(mkdocs.nav).map(page => `docs/${page}`);
     const docs = [...files.keys()].filter(
       file => file.startsWith('docs/') && file.endsWith('.md'),

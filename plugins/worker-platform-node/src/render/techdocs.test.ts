@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeToTempDir } from './kustomizeBuild';
+import { renderRepository } from './renderRepository';
+import { exampleSpec } from './testSpecs';
+
+/**
+ * The rendered docs build the way the app's TechDocs backend builds them
+ * with `techdocs.generator.runIn: local`: `mkdocs build` in the repository,
+ * with the techdocs-core plugin added to mkdocs.yml unless the backend is
+ * told to omit it. `--strict` also fails on a nav entry without its page
+ * or a broken link. It needs mkdocs, and for the standard build the
+ * mkdocs-techdocs-core plugin; where they are missing the tests are
+ * skipped and say so.
+ */
+
+/** The Python interpreter mkdocs runs on, from its script's first line. */
+function mkdocsPython(): string | undefined {
+  const which = spawnSync('sh', ['-c', 'command -v mkdocs'], {
+    encoding: 'utf8',
+  });
+  const script = which.status === 0 ? which.stdout.trim() : '';
+  if (!script) return undefined;
+  const shebang = fs.readFileSync(script, 'utf8').split('\n')[0];
+  return /^#!\s*(\S+)/.exec(shebang)?.[1] ?? 'python3';
+}
+
+function hasPythonModule(python: string, module: string): boolean {
+  return spawnSync(python, ['-c', `import ${module}`]).status === 0;
+}
+
+const python = mkdocsPython();
+const techdocsCore = python ? hasPythonModule(python, 'techdocs_core') : false;
+
+function skipLoudly(reason: string) {
+  // eslint-disable-next-line no-console
+  console.warn(`\n\n  *** SKIPPED: ${reason} ***\n\n`);
+  // eslint-disable-next-line jest/no-disabled-tests, jest/expect-expect -- counted as skipped
+  it.skip(`SKIPPED: ${reason}`, () => {});
+}
+
+function buildDocs(withTechdocsCore: boolean) {
+  const input = writeToTempDir(renderRepository(exampleSpec('pingvasai')));
+  const output = fs.mkdtempSync(path.join(os.tmpdir(), 'techdocs-site-'));
+  if (withTechdocsCore) {
+    fs.appendFileSync(
+      path.join(input, 'mkdocs.yml'),
+      'plugins:\n  - techdocs-core\n',
+    );
+  }
+  const build = spawnSync(
+    'mkdocs',
+    ['build', '--strict', '-f', 'mkdocs.yml', '-d', output],
+    { cwd: input, encoding: 'utf8' },
+  );
+  const read = (file: string) =>
+    fs.readFileSync(path.join(output, file), 'utf8');
+  const cleanUp = () => {
+    fs.rmSync(input, { recursive: true, force: true });
+    fs.rmSync(output, { recursive: true, force: true });
+  };
+  return { build, read, cleanUp };
+}
+
+describe('TechDocs builds the docs of a rendered repository', () => {
+  jest.setTimeout(60_000);
+
+  if (!python) {
+    skipLoudly(
+      'TechDocs build: no mkdocs on this machine (apt-get install mkdocs, or pip install mkdocs-techdocs-core)',
+    );
+    return;
+  }
+
+  it('with plain mkdocs: the README, the environments and every runbook', () => {
+    const { build, read, cleanUp } = buildDocs(false);
+    try {
+      expect(build.stderr).not.toMatch(/WARNING|ERROR/);
+      expect(build.status).toBe(0);
+      expect(read('index.html')).toContain('Worker pools');
+      expect(read('environments/index.html')).toContain(
+        'pingvasai-production-workers',
+      );
+      expect(read('runbooks/api-down/index.html')).toContain(
+        'the pingvasai API does not answer',
+      );
+      expect(read('runbooks/keda-not-scaling/index.html')).toContain(
+        'a worker pool does not scale',
+      );
+    } finally {
+      cleanUp();
+    }
+  });
+
+  if (!techdocsCore) {
+    skipLoudly(
+      `TechDocs build with techdocs-core: mkdocs-techdocs-core is not installed for ${python} (pip install mkdocs-techdocs-core; the offline package index here lacks it)`,
+    );
+  } else {
+    it('with techdocs-core, as TechDocs builds by default', () => {
+      const { build, read, cleanUp } = buildDocs(true);
+      try {
+        expect(build.status).toBe(0);
+        expect(read('runbooks/api-down/index.html')).toContain(
+          'the pingvasai API does not answer',
+        );
+      } finally {
+        cleanUp();
+      }
+    });
+  }
+});
