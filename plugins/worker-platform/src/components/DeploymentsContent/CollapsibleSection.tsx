@@ -22,8 +22,8 @@ const useStyles = makeStyles(theme => ({
     padding: theme.spacing(0, 0.5),
     marginLeft: theme.spacing(-0.5),
   },
-  // Wide tables scroll inside a narrow column instead of widening it.
-  body: { overflowX: 'auto' },
+  // Tables keep a readable width and scroll inside a narrow column.
+  body: { overflowX: 'auto', '& table': { minWidth: 560 } },
 }));
 
 /**

@@ -42,6 +42,13 @@ const useStyles = makeStyles(theme => ({
   summary: { flex: '1 1 12rem', minWidth: '12rem' },
 }));
 
+// A tick every 15 minutes from the left edge, and one at now.
+function quarterHours(from: number, to: number): number[] {
+  const ticks: number[] = [];
+  for (let t = from; t < to - 5 * 60_000; t += 15 * 60_000) ticks.push(t);
+  return [...ticks, to];
+}
+
 /**
  * One pool's last hour: desired and ready replicas as steps on the left
  * axis, each queue's depth on the right axis with its target as a dashed
@@ -80,6 +87,7 @@ export function ScalingChart({
             type="number"
             scale="time"
             domain={[from, now]}
+            ticks={quarterHours(from, now)}
             tickFormatter={formatClock}
             tick={axis}
             stroke={theme.palette.divider}
