@@ -7,8 +7,10 @@ import { next, openWizard } from './support/wizard';
 /**
  * A platform engineer adds an environment to a service that already
  * exists: the service is created with the local publisher, then the
- * environment wizard commits the new overlay and Applications to a new
- * branch of its local repository, which this test reads with git.
+ * environment wizard — told nothing but the service, since it reads the
+ * repository from the entity's backstage.io/source-location — commits the
+ * new overlay and Applications to a new branch of its local repository,
+ * which this test reads with git.
  */
 
 /** The local publisher's directory, as app-config.yaml resolves it. */
@@ -52,6 +54,12 @@ test('the environment wizard commits a new environment to a new branch of a loca
       .getByRole('option', { name: new RegExp(name) })
       .click({ timeout: 5_000 });
   }).toPass({ timeout: 120_000 });
+  // Nothing asks where the repository lives; the GitHub field is for
+  // services without a source location, and stays empty.
+  await expect(page.getByText('Where the repository lives')).toHaveCount(0);
+  await expect(
+    page.getByRole('textbox', { name: /^GitHub repository/ }),
+  ).toHaveValue('');
   await next(page);
 
   await page

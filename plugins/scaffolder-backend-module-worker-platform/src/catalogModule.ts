@@ -5,10 +5,11 @@ import {
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { readLocalPublisherConfig } from './localPublisher/config';
 import { LocalRepositoryEntityProvider } from './localPublisher/LocalRepositoryEntityProvider';
+import { LocalRepositoryLocationProcessor } from './localPublisher/LocalRepositoryLocationProcessor';
 
 /**
  * Lets the catalog list the repositories `worker-platform:publish:local`
- * creates.
+ * creates, with their directory as source location.
  *
  * @public
  */
@@ -26,11 +27,15 @@ export const catalogModuleWorkerPlatformLocalRepositories = createBackendModule(
           lifecycle: coreServices.lifecycle,
         },
         async init({ catalog, config, logger, scheduler, lifecycle }) {
+          const { directory } = readLocalPublisherConfig(config);
           const provider = new LocalRepositoryEntityProvider({
-            directory: readLocalPublisherConfig(config).directory,
+            directory,
             logger,
           });
           catalog.addEntityProvider(provider);
+          catalog.addProcessor(
+            new LocalRepositoryLocationProcessor({ directory }),
+          );
           // The directory watch is the fast path; the schedule catches what
           // a watch can miss (the directory itself replaced, a lost event).
           await scheduler.scheduleTask({

@@ -1,3 +1,4 @@
+import { Entity } from '@backstage/catalog-model';
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -9,10 +10,11 @@ import { dryRunTemplate, loggedInput } from './__testUtils__/templateDryRun';
 
 /**
  * Runs templates/worker-platform-environment through the real scaffolder's
- * dry-run endpoint against a repository the local publisher made: the
- * form's values pass the parameter schema, every `${{ }}` renders, the
- * repository is fetched and the environment added (in dry-run mode, so
- * nothing is written and no branch is made).
+ * dry-run endpoint (what the Template Editor's dry run does) against a
+ * repository the local publisher made: the form's values pass the
+ * parameter schema, every `${{ }}` renders, the repository is found from
+ * the entity's source location, fetched, and the environment added (in
+ * dry-run mode, so nothing is written and no branch is made).
  */
 // Each test boots a scaffolder backend and renders a repository.
 jest.setTimeout(90_000);
@@ -33,17 +35,40 @@ describe('template:default/worker-platform-environment', () => {
     );
   });
 
+  /** The services as the catalog holds them (see LocalRepositoryLocationProcessor). */
+  const service = (name: string, sourceLocation?: string): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name,
+      annotations: {
+        'backstage.io/kubernetes-id': name,
+        ...(sourceLocation
+          ? { 'backstage.io/source-location': sourceLocation }
+          : {}),
+      },
+    },
+    spec: { type: 'service', owner: 'group:default/platform' },
+  });
+
   const dryRun = (values: Record<string, unknown>) =>
     dryRunTemplate({
       template: 'worker-platform-environment',
       directory: mockDir,
       values,
+      entities: [
+        service(
+          'pingvasai',
+          `file:${mockDir.resolve('repos/pingvasai/catalog-info.yaml')}`,
+        ),
+        service('imagegen', 'url:https://github.com/acme/imagegen/tree/main/'),
+        service('orphan'),
+      ],
     });
 
-  it('fetches the local repository, adds the environment and would commit it to a new branch', async () => {
+  it('finds the local repository from the entity alone, adds the environment and would commit it to a new branch', async () => {
     const response = await dryRun({
       component: 'component:default/pingvasai',
-      publisher: 'local',
       name: 'perf',
       copyFrom: 'staging',
       autoSync: true,
@@ -108,7 +133,6 @@ describe('template:default/worker-platform-environment', () => {
   it('leaves autoSync out when the box was not touched, so the copied environment decides', async () => {
     const response = await dryRun({
       component: 'component:default/pingvasai',
-      publisher: 'local',
       name: 'qa',
       copyFrom: 'production',
     });
@@ -121,7 +145,6 @@ describe('template:default/worker-platform-environment', () => {
   it('fails the step naming the field when the environment exists', async () => {
     const response = await dryRun({
       component: 'component:default/pingvasai',
-      publisher: 'local',
       name: 'staging',
     });
     expect(JSON.stringify(response.body)).toContain(
@@ -129,24 +152,51 @@ describe('template:default/worker-platform-environment', () => {
     );
   });
 
-  it('proposes a pull request for a GitHub repository', async () => {
-    const template = yaml.parse(await fs.readFile(templateFile, 'utf8'));
-    const steps = template.spec.steps.map(
-      (s: { id: string; action: string; if?: string }) => [
-        s.id,
-        s.action,
-        s.if,
-      ],
+  it('fetches a GitHub repository named by the source location, and would propose a pull request', async () => {
+    const response = await dryRun({
+      component: 'component:default/imagegen',
+      name: 'perf',
+    });
+    // The dry run fetches from GitHub, which this test cannot reach.
+    expect(JSON.stringify(response.body)).toContain(
+      'http://127.0.0.1:9/repos/acme/imagegen/commits/main/status',
     );
-    expect(steps).toContainEqual([
-      'publish-pull-request',
-      'publish:github:pull-request',
-      "${{ parameters.publisher == 'github' }}",
-    ]);
-    expect(steps).toContainEqual([
-      'fetch-github',
-      'fetch:plain',
-      "${{ parameters.publisher == 'github' }}",
-    ]);
+
+    const template = yaml.parse(await fs.readFile(templateFile, 'utf8'));
+    const pullRequest = template.spec.steps.find(
+      (s: { id: string }) => s.id === 'publish-pull-request',
+    );
+    expect(pullRequest).toMatchObject({
+      action: 'publish:github:pull-request',
+      if: "${{ steps.locate.output.publisher == 'github' }}",
+      input: { repoUrl: '${{ steps.locate.output.repoUrl }}' },
+    });
+  });
+
+  it('asks for the repository only when the entity has no source location', async () => {
+    const missing = await dryRun({
+      component: 'component:default/orphan',
+      name: 'perf',
+    });
+    expect(JSON.stringify(missing.body)).toContain(
+      'The service has no backstage.io/source-location annotation; repoUrl: give its GitHub repository',
+    );
+
+    const given = await dryRun({
+      component: 'component:default/orphan',
+      repoUrl: 'https://github.com/acme/orphan',
+      name: 'perf',
+    });
+    expect(JSON.stringify(given.body)).toContain(
+      'http://127.0.0.1:9/repos/acme/orphan/commits/main/status',
+    );
+  });
+
+  it('has no question about where the repository lives', async () => {
+    const template = yaml.parse(await fs.readFile(templateFile, 'utf8'));
+    const servicePage = template.spec.parameters[0];
+    expect(servicePage.required).toEqual(['component']);
+    expect(servicePage.properties).not.toHaveProperty('publisher');
+    expect(servicePage.dependencies).toBeUndefined();
   });
 });

@@ -15,10 +15,20 @@ export { createEnvironmentAddAction } from './actions/environmentAdd';
 export { createUpgradeAction } from './actions/upgrade';
 export { createFetchLocalAction } from './actions/fetchLocal';
 export type { FetchLocalActionOptions } from './actions/fetchLocal';
+export {
+  createRepositoryLocateAction,
+  parseSourceLocation,
+} from './actions/repositoryLocate';
+export type {
+  RepositoryLocateActionOptions,
+  RepositoryLocation,
+} from './actions/repositoryLocate';
 export { createPublishLocalBranchAction } from './actions/publishLocalBranch';
 export type { PublishLocalBranchActionOptions } from './actions/publishLocalBranch';
 export { LocalRepositoryEntityProvider } from './localPublisher/LocalRepositoryEntityProvider';
 export type { LocalRepositoryEntityProviderOptions } from './localPublisher/LocalRepositoryEntityProvider';
+export { LocalRepositoryLocationProcessor } from './localPublisher/LocalRepositoryLocationProcessor';
+export type { LocalRepositoryLocationProcessorOptions } from './localPublisher/LocalRepositoryLocationProcessor';
 export type { GitIdentity } from './localPublisher/createLocalRepository';
 export { createArgoCdSyncAction } from './actions/argocdSync';
 export type { DeployOperationActionOptions } from './actions/argocdSync';

@@ -13,6 +13,7 @@ import { createKedaResumeAction } from './actions/kedaResume';
 import { createPublishLocalAction } from './actions/publishLocal';
 import { createPublishLocalBranchAction } from './actions/publishLocalBranch';
 import { createRenderAction } from './actions/render';
+import { createRepositoryLocateAction } from './actions/repositoryLocate';
 import { createUpgradeAction } from './actions/upgrade';
 import { createValidateAction } from './actions/validate';
 import { readLocalPublisherConfig } from './localPublisher/config';
@@ -20,7 +21,7 @@ import { readLocalPublisherConfig } from './localPublisher/config';
 /**
  * Adds the worker-platform actions to the scaffolder: render, validate,
  * environment:add and upgrade, the local publisher's publish, fetch and
- * branch actions, and the day-2 operations argocd:sync, argocd:rollback,
+ * branch actions, repository:locate, and the day-2 operations argocd:sync, argocd:rollback,
  * keda:pause and keda:resume (run by the worker-platform backend as the
  * task's initiator).
  *
@@ -54,6 +55,7 @@ export const scaffolderModuleWorkerPlatform = createBackendModule({
           createEnvironmentAddAction(),
           createUpgradeAction(),
           createFetchLocalAction({ directory }),
+          createRepositoryLocateAction({ directory }),
           createPublishLocalBranchAction({ directory, defaultAuthor }),
           createPublishLocalAction({
             directory,

@@ -1,12 +1,15 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import yaml from 'yaml';
 import { dryRunTemplate, loggedInput } from './__testUtils__/templateDryRun';
 
 /**
  * Runs templates/worker-platform-service through the real scaffolder's
  * dry-run endpoint: the form values are checked against the template's
  * parameter schema, every `${{ }}` is rendered by the scaffolder's own
- * templating, and worker-platform:render validates the spec the form builds.
+ * templating, and worker-platform:render validates the spec the form builds
+ * — what the Template Editor's dry run does.
  */
 // Each test boots a scaffolder backend and renders a repository.
 jest.setTimeout(60_000);
@@ -69,6 +72,7 @@ describe('template:default/worker-platform-service', () => {
     // Empty form fields stay absent, so the spec's defaults apply.
     expect(render.spec.spec.gitops).toEqual({});
     expect(render.spec.spec.api.host).toBeUndefined();
+    expect(render.spec.metadata).not.toHaveProperty('system');
     expect(loggedInput(response.body, 'worker-platform:publish:local')).toEqual(
       {
         repoName: 'imagegen',
@@ -98,10 +102,12 @@ describe('template:default/worker-platform-service', () => {
       ...formValues,
       publisher: 'github',
       repoUrl: 'github.com?owner=acme&repo=imagegen',
+      system: 'system:default/imaging',
     });
 
     expect(response.status).toBe(200);
     const render = loggedInput(response.body, 'worker-platform:render');
+    expect(render.spec.metadata.system).toBe('system:default/imaging');
     expect(render.spec.spec.gitops).toEqual({
       repoUrl: 'https://github.com/acme/imagegen',
     });
@@ -115,6 +121,43 @@ describe('template:default/worker-platform-service', () => {
     expect(
       loggedInput(response.body, 'worker-platform:publish:local'),
     ).toBeUndefined();
+  });
+
+  it('picks the owner with OwnerPicker and the system with an EntityPicker that takes new names', async () => {
+    const template = yaml.parse(
+      await fs.readFile(
+        path.resolve(
+          __dirname,
+          '../../../templates/worker-platform-service/template.yaml',
+        ),
+        'utf8',
+      ),
+    );
+    const { properties } = template.spec.parameters[0];
+    expect(properties.owner['ui:field']).toBe('OwnerPicker');
+    expect(properties.system).toMatchObject({
+      'ui:field': 'EntityPicker',
+      'ui:options': {
+        allowArbitraryValues: true,
+        catalogFilter: [{ kind: 'System' }],
+      },
+    });
+    // Every field of every page keeps its help text or an obvious title.
+    for (const page of template.spec.parameters) {
+      for (const [name, field] of Object.entries<any>(page.properties)) {
+        expect([name, typeof field.title]).toEqual([name, 'string']);
+      }
+    }
+  });
+
+  it('refuses a system of another kind', async () => {
+    const response = await dryRun({
+      ...formValues,
+      system: 'group:default/imaging',
+      publisher: 'local',
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body.errors)).toMatch(/system/);
   });
 
   it('refuses form values the parameter schema rejects', async () => {

@@ -1,3 +1,4 @@
+import { Entity } from '@backstage/catalog-model';
 import {
   mockCredentials,
   mockServices,
@@ -20,21 +21,28 @@ export interface DryRunBody {
 /**
  * Runs one of this repository's templates (templates/<name>/template.yaml)
  * through a real scaffolder's dry-run endpoint with our module installed,
- * the working and local-publisher directories under `directory`.
+ * the working and local-publisher directories under `directory`, and a
+ * catalog holding `entities`.
  */
 export async function dryRunTemplate(options: {
   template: string;
   directory: { resolve(...paths: string[]): string };
   values: Record<string, unknown>;
+  entities?: Entity[];
 }) {
   const { server } = await startTestBackend({
     features: [
       scaffolderPlugin,
       githubModule,
       scaffolderModuleWorkerPlatform,
-      catalogServiceMock.factory(),
+      catalogServiceMock.factory({ entities: options.entities }),
       mockServices.rootConfig.factory({
         data: {
+          // GitHub's API at an address that refuses at once: a step that
+          // reaches GitHub fails fast, naming the URL it asked for.
+          integrations: {
+            github: [{ host: 'github.com', apiBaseUrl: 'http://127.0.0.1:9' }],
+          },
           backend: { workingDirectory: options.directory.resolve('work') },
           workerPlatform: {
             localPublisher: { directory: options.directory.resolve('repos') },
