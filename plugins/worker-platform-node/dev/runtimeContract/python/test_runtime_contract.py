@@ -10,8 +10,12 @@
 - A worker killed outright (SIGKILL, a lost node) loses no task either: the
   task comes back after the visibility timeout, and runs again only once
   the first run is gone.
+- The API entity the catalog shows is the API that runs: the OpenAPI
+  document rendered into openapi.json and catalog-info.yaml is what the
+  started app serves at /openapi.json.
 """
 
+import json
 import shutil
 import subprocess
 import sys
@@ -19,6 +23,7 @@ import time
 
 import httpx
 import pytest
+import yaml
 
 from conftest import (
     PLAN,
@@ -52,6 +57,20 @@ TIERED_POOLS = [d for d in POOLS if len(queues_of(container_of(d).command)) > 1]
 def test_the_build_has_workers_and_triggers() -> None:
     assert POOLS, "the built overlay has no worker Deployment"
     assert TRIGGERS, "the built overlay has no ScaledObject trigger"
+
+
+def test_the_running_api_serves_the_catalogs_openapi_document(api) -> None:
+    response = httpx.get(f"{api.url}/openapi.json", timeout=10)
+    assert response.status_code == 200
+    served = response.json()
+    rendered = json.loads((REPO / "openapi.json").read_text())
+    entities = list(yaml.safe_load_all((REPO / "catalog-info.yaml").read_text()))
+    api_entity = next(e for e in entities if e and e["kind"] == "API")
+    component = next(e for e in entities if e and e["kind"] == "Component")
+    assert api_entity["spec"]["type"] == "openapi"
+    assert api_entity["metadata"]["name"] in component["spec"]["providesApis"]
+    assert served == rendered, "openapi.json differs from what the app serves"
+    assert json.loads(api_entity["spec"]["definition"]) == served, "the API entity's definition differs from what the app serves"
 
 
 @pytest.mark.parametrize("trigger", TRIGGERS, ids=lambda t: f"{t.scaled_object}:{t.queue}")
