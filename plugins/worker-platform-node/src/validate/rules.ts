@@ -34,6 +34,7 @@ import { hpaReplicasRule } from './crossFile/hpaReplicasRule';
 import { kedaQueuesRule } from './crossFile/kedaQueuesRule';
 import { scaleTargetRule } from './crossFile/scaleTargetRule';
 import { visibilityTimeoutRule } from './crossFile/visibilityTimeoutRule';
+import { workerLivenessRule } from './crossFile/workerLivenessRule';
 import { workerShutdownRule } from './crossFile/workerShutdownRule';
 
 /** Every rule, grouped by family in the order families run. */
@@ -66,6 +67,7 @@ export const validationRules: readonly ValidationRule[] = [
   configRefsRule,
   configKeysReadRule,
   workerShutdownRule,
+  workerLivenessRule,
   visibilityTimeoutRule,
   availabilityRule,
   hpaReplicasRule,

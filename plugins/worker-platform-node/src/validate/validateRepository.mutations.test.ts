@@ -546,6 +546,19 @@ const handEdits: Mutation[] = [
     needsKustomize: true,
   },
   {
+    name: 'a worker liveness probe back on celery inspect ping',
+    edit: repo =>
+      repo.replace(
+        'k8s/base/worker-ns/gpu-deployment.yaml',
+        'command: ["python", "-m", "workers.liveness"]',
+        'command: ["sh", "-c", "celery -A workers.gpu.tasks inspect ping"]',
+      ),
+    expected: {
+      file: 'k8s/base/worker-ns/gpu-deployment.yaml',
+      rule: 'cross-file/worker-liveness',
+    },
+  },
+  {
     name: 'the kept spec edited into an invalid one',
     edit: repo =>
       repo.replace(

@@ -207,3 +207,25 @@ def test_the_previous_release_starts_after_a_forward_migration(api, tmp_path) ->
         assert response.status_code == 200, response.text
     finally:
         subprocess.run([*alembic, "downgrade", "base"], cwd=newer, env=env, check=False, capture_output=True)
+
+
+def test_the_liveness_probe_passes_while_the_worker_runs(clean_redis, start_worker, tmp_path) -> None:
+    deployment = POOLS[0]
+    container = deployment["spec"]["template"]["spec"]["containers"][0]
+    probe_command = container["livenessProbe"]["exec"]["command"]
+    heartbeat = tmp_path / "heartbeat"
+    worker = start_worker(deployment, Probe(), WORKER_HEARTBEAT_FILE=str(heartbeat))
+    env = process_env(container_of(deployment), WORKER_HEARTBEAT_FILE=str(heartbeat))
+
+    def probe() -> int:
+        return subprocess.run(probe_command, cwd=REPO, env=env, capture_output=True, timeout=30).returncode
+
+    deadline = time.monotonic() + 60
+    while probe() != 0:
+        assert time.monotonic() < deadline, f"the liveness probe never passed: {worker.output()}"
+        time.sleep(1)
+    worker.terminate()
+    worker.process.wait(timeout=worker.container.grace_seconds)
+    print(f"{pool_id(deployment)}: liveness probe {probe_command} passed while running, "
+          f"exit {probe()} after the worker stopped")
+    assert probe() != 0

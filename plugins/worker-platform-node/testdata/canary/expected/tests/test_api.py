@@ -3,7 +3,6 @@
 import json
 from pathlib import Path
 
-import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine
 
@@ -32,14 +31,23 @@ def test_metrics_are_prometheus_text() -> None:
     assert "tasks_sent_total" in response.text
 
 
-@pytest.mark.parametrize(
-    ("database", "redis", "status"),
-    [(True, True, 200), (False, True, 503), (True, False, 503)],
-)
-def test_ready_needs_database_and_redis(monkeypatch, database, redis, status) -> None:
-    monkeypatch.setattr(main, "database_ready", lambda engine: database)
-    monkeypatch.setattr(main, "redis_ready", lambda: redis)
-    assert client.get("/ready").status_code == status
+def test_ready_waits_for_dependencies_once_then_degrades(monkeypatch) -> None:
+    monkeypatch.setattr(main.Readiness, "warmed_up", False)
+    up = {"database": False, "redis": True}
+    monkeypatch.setattr(main, "database_ready", lambda engine: up["database"])
+    monkeypatch.setattr(main, "redis_ready", lambda: up["redis"])
+
+    starting = client.get("/ready")
+    assert (starting.status_code, starting.json()["status"]) == (503, "starting")
+
+    up["database"] = True
+    assert client.get("/ready").status_code == 200
+
+    # A blip of a shared dependency keeps the pod in the load balancer.
+    up["redis"] = False
+    degraded = client.get("/ready")
+    assert (degraded.status_code, degraded.json()["status"]) == (200, "degraded")
+    assert degraded.json()["checks"] == {"database": True, "redis": False}
 
 
 def test_database_ready_runs_a_query() -> None:

@@ -1,9 +1,10 @@
 """The Celery app shared by the API (to send tasks) and every worker pool."""
 
-from celery import Celery
+from celery import Celery, bootsteps
 from kombu import Queue
 
 from app.config import get_settings
+from workers import liveness
 
 # Each pool's queues, in priority order: the order of the spec, the order the
 # pool's workers take them in, one KEDA trigger each.
@@ -21,6 +22,25 @@ POOL_DEFAULT_QUEUES: dict[str, str] = {
 
 # The Redis transport with strict tier order (workers/transport.py).
 TRANSPORT = "workers.transport:TierOrderedRedisTransport"
+
+
+class Heartbeat(bootsteps.StartStopStep):
+    """Touches the liveness file from the worker's timer (see workers/liveness.py)."""
+
+    requires = {"celery.worker.components:Timer"}
+
+    def __init__(self, worker, **kwargs) -> None:
+        super().__init__(worker, **kwargs)
+        self.tref = None
+
+    def start(self, worker) -> None:
+        liveness.beat()
+        self.tref = worker.timer.call_repeatedly(liveness.HEARTBEAT_INTERVAL, liveness.beat)
+
+    def stop(self, worker) -> None:
+        if self.tref is not None:
+            self.tref.cancel()
+        liveness.stop()
 
 
 def create_celery_app() -> Celery:
@@ -64,6 +84,7 @@ def create_celery_app() -> Celery:
         worker_prefetch_multiplier=settings.CELERY_WORKER_PREFETCH_MULTIPLIER,
         worker_max_tasks_per_child=settings.CELERY_WORKER_MAX_TASKS_PER_CHILD,
     )
+    app.steps["worker"].add(Heartbeat)
     return app
 
 
