@@ -37,3 +37,10 @@ export { createKedaPauseAction } from './actions/kedaPause';
 export { createKedaResumeAction } from './actions/kedaResume';
 export { HttpDeployOperationCaller } from './actions/deployOperationClient';
 export type { DeployOperationCaller } from './actions/deployOperationClient';
+export { createArgoCdRegisterAction } from './actions/argocdRegister';
+export type { ArgoCdRegisterActionOptions } from './actions/argocdRegister';
+export { HttpArgoCdRegistrationCaller } from './actions/argocdRegistrationClient';
+export type {
+  ArgoCdRegistrationCall,
+  ArgoCdRegistrationCaller,
+} from './actions/argocdRegistrationClient';

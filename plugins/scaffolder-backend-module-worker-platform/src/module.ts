@@ -3,6 +3,8 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createArgoCdRegisterAction } from './actions/argocdRegister';
+import { HttpArgoCdRegistrationCaller } from './actions/argocdRegistrationClient';
 import { createArgoCdRollbackAction } from './actions/argocdRollback';
 import { createArgoCdSyncAction } from './actions/argocdSync';
 import { HttpDeployOperationCaller } from './actions/deployOperationClient';
@@ -22,8 +24,8 @@ import { readLocalPublisherConfig } from './localPublisher/config';
  * Adds the worker-platform actions to the scaffolder: render, validate,
  * environment:add and upgrade, the local publisher's publish, fetch and
  * branch actions, repository:locate, and the day-2 operations argocd:sync, argocd:rollback,
- * keda:pause and keda:resume (run by the worker-platform backend as the
- * task's initiator).
+ * keda:pause and keda:resume, and argocd:register (run by the
+ * worker-platform backend as the task's initiator).
  *
  * @public
  */
@@ -68,6 +70,12 @@ export const scaffolderModuleWorkerPlatform = createBackendModule({
           createArgoCdRollbackAction({ operations }),
           createKedaPauseAction({ operations }),
           createKedaResumeAction({ operations }),
+          createArgoCdRegisterAction({
+            registrations: new HttpArgoCdRegistrationCaller({
+              discovery,
+              auth,
+            }),
+          }),
         );
       },
     });
