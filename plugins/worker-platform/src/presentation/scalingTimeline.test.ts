@@ -73,7 +73,18 @@ describe('summarizeScaling', () => {
       [6, 0],
     ]);
     expect(summarizeScaling(pool, FROM, 60)).toBe(
-      'Scaled 0 → 6 at 10:42 when free reached 37/10; scaled 6 → 0 at 10:55 when pro was at 0/3.',
+      'Scaled 0 → 6 at 10:42 when free reached 37/10; scaled 6 → 0 at 10:55 when the queues were empty.',
+    );
+  });
+
+  it('names no queue when none held work, and the fullest one on a partial drain', () => {
+    const pool = gpu([
+      [10, 0, 2, 2, [null, null]],
+      [10, 10, 4, 4, [0, 0]],
+      [10, 20, 1, 1, [0, 4]],
+    ]);
+    expect(summarizeScaling(pool, FROM, 60)).toBe(
+      'Scaled 2 → 4 at 10:10; scaled 4 → 1 at 10:20 with free at 4/10.',
     );
   });
 

@@ -18,8 +18,10 @@ export interface ScalingEvent {
   at: number;
   from: number;
   to: number;
-  /** The queue furthest above (scale-up) or nearest its target at that moment, if known. */
+  /** The fullest queue (relative to its target) at that moment, if any held work. */
   queue?: { name: string; depth: number; target: number | null };
+  /** Every known depth was zero: the queues were empty. */
+  queuesEmpty: boolean;
 }
 
 /** Key under which a queue's depth sits in a {@link TimelineRow}. */
@@ -74,24 +76,26 @@ export function scalingEvents(pool: PoolScalingHistory): ScalingEvent[] {
       at: Date.parse(point.at),
       from: before.desired,
       to: point.desired,
-      queue: explainingQueue(pool, depths, point.desired > before.desired),
+      queue: fullestQueue(pool, depths),
+      queuesEmpty:
+        depths.some(d => d !== null) &&
+        depths.every(d => d === null || d === 0),
     });
   }
   return events;
 }
 
-function explainingQueue(
+function fullestQueue(
   pool: PoolScalingHistory,
   depths: Array<number | null>,
-  up: boolean,
 ): ScalingEvent['queue'] {
   let best: ScalingEvent['queue'];
-  let bestRatio = up ? -Infinity : Infinity;
+  let bestRatio = 0;
   pool.queues.forEach((queue, i) => {
     const depth = depths[i];
-    if (depth === null || depth === undefined) return;
+    if (depth === null || depth === undefined || depth <= 0) return;
     const ratio = depth / (queue.targetLength || 1);
-    if (up ? ratio > bestRatio : ratio < bestRatio) {
+    if (ratio > bestRatio) {
       bestRatio = ratio;
       best = { name: queue.queue, depth, target: queue.targetLength };
     }
@@ -111,12 +115,15 @@ function describeEvent(event: ScalingEvent): string {
   const change = `scaled ${event.from} → ${event.to} at ${formatClock(
     event.at,
   )}`;
+  if (event.queuesEmpty && event.to < event.from) {
+    return `${change} when the queues were empty`;
+  }
   if (!event.queue) return change;
   const { name, depth, target } = event.queue;
   const level = `${Math.round(depth)}${target !== null ? `/${target}` : ''}`;
   return event.to > event.from
     ? `${change} when ${name} reached ${level}`
-    : `${change} when ${name} was at ${level}`;
+    : `${change} with ${name} at ${level}`;
 }
 
 /**

@@ -23,7 +23,7 @@ const useStyles = makeStyles(theme => ({
     marginLeft: theme.spacing(-0.5),
   },
   // Tables keep a readable width and scroll inside a narrow column.
-  body: { overflowX: 'auto', '& table': { minWidth: 560 } },
+  body: { overflowX: 'auto', '& table': { minWidth: 720 } },
 }));
 
 /**
