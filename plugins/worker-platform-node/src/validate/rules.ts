@@ -12,6 +12,7 @@ import { unmodeledKindRule } from './schemas/unmodeledKindRule';
 import { yamlSyntaxRule } from './schemas/yamlSyntaxRule';
 import { workerPlatformSpecRule } from './schemas/workerPlatformSpecRule';
 import { actionlintRule } from './workflows/actionlintRule';
+import { argocdSyncRaceRule } from './workflows/argocdSyncRaceRule';
 import { awsOidcRule } from './workflows/awsOidcRule';
 import { pinnedActionsRule } from './workflows/pinnedActionsRule';
 import { untrustedExpressionRule } from './workflows/untrustedExpressionRule';
@@ -55,6 +56,7 @@ export const validationRules: readonly ValidationRule[] = [
   pinnedActionsRule,
   untrustedExpressionRule,
   awsOidcRule,
+  argocdSyncRaceRule,
   dockerfileDiagnosticsRule,
   nonRootUserRule,
   baseImageTagRule,

@@ -559,6 +559,19 @@ const handEdits: Mutation[] = [
     },
   },
   {
+    name: 'CD syncing an Application ArgoCD syncs automatically',
+    edit: repo =>
+      repo.replace(
+        '.github/workflows/cd.yml',
+        'argocd app get "$APPLICATION" --grpc-web --refresh > /dev/null',
+        'argocd app sync "$APPLICATION" --grpc-web --prune --timeout 600',
+      ),
+    expected: {
+      file: '.github/workflows/cd.yml',
+      rule: 'workflows/argocd-sync-race',
+    },
+  },
+  {
     name: 'the kept spec edited into an invalid one',
     edit: repo =>
       repo.replace(
