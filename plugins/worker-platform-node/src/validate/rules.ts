@@ -32,6 +32,7 @@ import { configRefsRule } from './crossFile/configRefsRule';
 import { deliveryConflictRule } from './crossFile/deliveryConflictRule';
 import { hookImageRule } from './crossFile/hookImageRule';
 import { hpaReplicasRule } from './crossFile/hpaReplicasRule';
+import { networkIsolationRule } from './crossFile/networkIsolationRule';
 import { kedaQueuesRule } from './crossFile/kedaQueuesRule';
 import { scaleTargetRule } from './crossFile/scaleTargetRule';
 import { visibilityTimeoutRule } from './crossFile/visibilityTimeoutRule';
@@ -73,6 +74,7 @@ export const validationRules: readonly ValidationRule[] = [
   visibilityTimeoutRule,
   availabilityRule,
   hpaReplicasRule,
+  networkIsolationRule,
   albDrainRule,
   ciImagesRule,
   argocdDestinationsRule,

@@ -572,6 +572,19 @@ const handEdits: Mutation[] = [
     },
   },
   {
+    name: 'a worker namespace without its default-deny NetworkPolicy',
+    edit: repo =>
+      repo.replace(
+        'k8s/base/worker-ns/kustomization.yaml',
+        '  - network-policies.yaml\n',
+        '',
+      ),
+    expected: {
+      file: 'k8s/base/worker-ns/namespace.yaml',
+      rule: 'cross-file/network-isolation',
+    },
+  },
+  {
     name: 'the kept spec edited into an invalid one',
     edit: repo =>
       repo.replace(

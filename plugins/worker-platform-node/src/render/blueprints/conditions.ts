@@ -33,4 +33,6 @@ export const blueprintConditions: Record<
   'k8s/base/shared/redis/kustomization.yaml.njk': m => m.redis.inCluster,
   'k8s/base/shared/redis/statefulset.yaml.njk': m => m.redis.inCluster,
   'k8s/base/shared/redis/service.yaml.njk': m => m.redis.inCluster,
+  'k8s/overlays/__env__/worker-ns/redis-network-policy.yaml.njk': m =>
+    m.redis.inCluster,
 };

@@ -1,5 +1,6 @@
 #!/usr/bin/env sh
-# Checks that an environment's API and workers run in their own namespaces.
+# Checks that an environment's API and workers run in their own namespaces,
+# and that the network keeps other namespaces away from its Redis.
 # Usage: tests/namespace_isolation_test.sh <environment>
 set -eu
 
