@@ -14,7 +14,9 @@ const scenarioFile = path.resolve(
   '../../../plugins/worker-platform-backend/src/testUtils/__fixtures__/scenarios/pingvasai.json',
 );
 const baseScenario = JSON.parse(fs.readFileSync(scenarioFile, 'utf8'));
-const CONTROL_URL = 'http://127.0.0.1:16444/scenario';
+// Another fake cluster's control port when the suite runs on other ports.
+const CONTROL_URL =
+  process.env.FAKE_CLUSTER_CONTROL_URL ?? 'http://127.0.0.1:16444/scenario';
 const GPU_CHART = 'gpu replicas and queue depth, last 60 minutes';
 
 async function putScenario(scenario: unknown) {
