@@ -22,6 +22,7 @@ import { aptListsRule } from './dockerfiles/aptListsRule';
 import { baseImageTagRule } from './dockerfiles/baseImageTagRule';
 import { dockerfileDiagnosticsRule } from './dockerfiles/dockerfileDiagnosticsRule';
 import { nonRootUserRule } from './dockerfiles/nonRootUserRule';
+import { pythonVersionRule } from './dockerfiles/pythonVersionRule';
 import { albDrainRule } from './crossFile/albDrainRule';
 import { argocdDestinationsRule } from './crossFile/argocdDestinationsRule';
 import { availabilityRule } from './crossFile/availabilityRule';
@@ -64,6 +65,7 @@ export const validationRules: readonly ValidationRule[] = [
   apiHealthcheckRule,
   aptListsRule,
   addUrlRule,
+  pythonVersionRule,
   kedaQueuesRule,
   autoscalerConflictRule,
   scaleTargetRule,

@@ -585,6 +585,19 @@ const handEdits: Mutation[] = [
     },
   },
   {
+    name: 'a GPU image back on Ubuntu 22.04 (Python 3.10) while CI tests 3.12',
+    edit: repo =>
+      repo.replace(
+        'Dockerfile.gpu-worker',
+        'cudnn-runtime-ubuntu24.04',
+        'cudnn-runtime-ubuntu22.04',
+      ),
+    expected: {
+      file: 'Dockerfile.gpu-worker',
+      rule: 'dockerfiles/python-version',
+    },
+  },
+  {
     name: 'the kept spec edited into an invalid one',
     edit: repo =>
       repo.replace(
