@@ -2,10 +2,17 @@ import { findingOf, ValidationRule } from '../ValidationRule';
 import { dockerfiles, lineOf } from './dockerfiles';
 import { workflowJobs } from '../workflows/workflowSteps';
 
+/** The Python of Ubuntu releases, which CUDA's images are built on. */
+const UBUNTU_PYTHON: Record<string, string> = {
+  '20.04': '3.8',
+  '22.04': '3.10',
+  '24.04': '3.12',
+};
+
 /** The Python of base images that ship one: official images by tag, Ubuntu-based CUDA images by release. */
 export function basePython(
   image: string,
-  tag: string | undefined,
+  tag: string | null | undefined,
 ): string | undefined {
   if (image === 'python' || image.endsWith('/python')) {
     return /^(\d+\.\d+)/.exec(tag ?? '')?.[1];
@@ -13,12 +20,6 @@ export function basePython(
   const ubuntu = /ubuntu(\d+\.\d+)$/.exec(tag ?? '')?.[1];
   return ubuntu ? UBUNTU_PYTHON[ubuntu] : undefined;
 }
-
-const UBUNTU_PYTHON: Record<string, string> = {
-  '20.04': '3.8',
-  '22.04': '3.10',
-  '24.04': '3.12',
-};
 
 /** Every image, the CI test job and mypy run one Python version. */
 export const pythonVersionRule: ValidationRule = {
