@@ -69,10 +69,7 @@ function parseGitHubRepository(repoUrl: string): RepositoryLocation {
     const owner = query.get('owner');
     const repo = query.get('repo');
     if (owner && repo) {
-      return parseSourceLocation(
-        `url:https://github.com/${owner}/${repo}`,
-        '',
-      );
+      return parseSourceLocation(`url:https://github.com/${owner}/${repo}`, '');
     }
   } else if (repoUrl.startsWith('https://github.com/')) {
     return parseSourceLocation(`url:${repoUrl}`, '');
