@@ -45,7 +45,7 @@ test('the environment wizard commits a new environment to a new branch of a loca
 
   // The environment wizard: the service appears in the picker once the
   // catalog has processed the new repository's Component.
-  const service = page.getByRole('textbox', { name: 'Service' });
+  const service = page.getByRole('textbox', { name: 'Service', exact: true });
   await expect(async () => {
     await openWizard(page, 'worker-platform-environment', 'Service');
     await service.click();
