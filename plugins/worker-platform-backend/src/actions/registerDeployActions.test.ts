@@ -126,6 +126,18 @@ describe('deploy actions in the actions registry', () => {
   });
 
   it('pauses a pool outside production, and is refused in production', async () => {
+    // The watch may list Applications before ScaledObjects: wait for the pool.
+    await eventually(async () => {
+      const answer = await invoke('get-deploy-status', {
+        entityRef: 'component:default/pingvasai',
+      });
+      const development = (answer.output as any).status.environments.find(
+        (e: { name: string }) => e.name === 'development',
+      );
+      if (!development?.workers.some((w: { name: string }) => w.name === 'gpu')) {
+        throw new Error('the gpu pool is not watched yet');
+      }
+    });
     const { output } = await invoke('keda-pause', {
       entityRef: 'component:default/pingvasai',
       environment: 'development',
