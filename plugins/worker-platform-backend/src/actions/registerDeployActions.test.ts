@@ -134,7 +134,9 @@ describe('deploy actions in the actions registry', () => {
       const development = (answer.output as any).status.environments.find(
         (e: { name: string }) => e.name === 'development',
       );
-      if (!development?.workers.some((w: { name: string }) => w.name === 'gpu')) {
+      if (
+        !development?.workers.some((w: { name: string }) => w.name === 'gpu')
+      ) {
         throw new Error('the gpu pool is not watched yet');
       }
     });
