@@ -7,6 +7,7 @@ import {
 } from '../repository/objects';
 import { findingOf, ValidationRule } from '../ValidationRule';
 import { SPEC_FILE } from '../schemas/workerPlatformSpecRule';
+import { VARIABLE_REFERENCE } from './workloads';
 
 /** The generated settings class: every field is read from the environment. */
 export const SETTINGS_FILE = 'app/config.py';
@@ -65,9 +66,7 @@ export const configKeysReadRule: ValidationRule = {
           workloads.flatMap(w =>
             podContainers(w).flatMap(({ container }) =>
               [JSON.stringify(container)].flatMap(text =>
-                [...text.matchAll(/\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g)].map(
-                  m => m[1],
-                ),
+                [...text.matchAll(VARIABLE_REFERENCE)].map(m => m[1]),
               ),
             ),
           ),

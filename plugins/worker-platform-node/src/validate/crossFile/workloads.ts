@@ -90,6 +90,9 @@ export function containerVariable(
   return undefined;
 }
 
+/** Kubernetes' `$(VAR)` reference in a command, argument or env value; the name is group 1. */
+export const VARIABLE_REFERENCE = /\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g;
+
 /** A container's command and arguments with Kubernetes' `$(VAR)` references expanded from its own literal `env` values. */
 export function expandedCommandLine(container: Record<string, any>): string[] {
   const values = new Map<string, string>();
@@ -102,7 +105,7 @@ export function expandedCommandLine(container: Record<string, any>): string[] {
     .map(String)
     .map(part =>
       part.replace(
-        /\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g,
+        VARIABLE_REFERENCE,
         (whole, name: string) => values.get(name) ?? whole,
       ),
     );
