@@ -81,6 +81,9 @@ export function createEnvironmentAddAction() {
               removed: z.array(z.string()),
               conflicts: z.array(z.string()),
               unchanged: z.array(z.string()),
+              ciOwned: z
+                .array(z.string())
+                .describe('Image pins CI owns, left as CI wrote them'),
             })
             .describe(
               'What happened to each file; conflicts are hand-edited files left as they were',

@@ -46,7 +46,7 @@ export function changeSummaryMarkdown(summary: ChangeSummary): string {
       ? []
       : [`**${title}**`, '', ...files.map(file => `- \`${file}\``), ''];
   return [
-    `${summary.added.length} added, ${summary.updated.length} updated, ${summary.removed.length} removed, ${summary.conflicts.length} conflict(s), ${summary.unchanged.length} unchanged.`,
+    `${summary.added.length} added, ${summary.updated.length} updated, ${summary.removed.length} removed, ${summary.conflicts.length} conflict(s), ${summary.unchanged.length} unchanged, ${summary.ciOwned.length} left to CI.`,
     '',
     ...section('Added', summary.added),
     ...section('Updated', summary.updated),
@@ -66,5 +66,6 @@ export function plainSummary(summary: ChangeSummary) {
     removed: summary.removed,
     conflicts: summary.conflicts,
     unchanged: summary.unchanged,
+    ciOwned: summary.ciOwned,
   };
 }

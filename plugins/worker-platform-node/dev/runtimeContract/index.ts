@@ -44,7 +44,7 @@ const POSTGRES_URL =
   process.env.RTC_POSTGRES_URL ??
   'postgresql://postgres@127.0.0.1:5432/postgres';
 /** Test tools of requirements-dev.txt the stage installs; linters and scanners stay out. */
-const TEST_TOOLS = ['pytest', 'pytest-cov', 'httpx'];
+const TEST_TOOLS = ['pytest', 'pytest-cov', 'httpx', 'pyyaml'];
 
 interface StageResult extends SuiteCounts {
   skippedReasons: string[];

@@ -49,7 +49,7 @@ describe('worker-platform upgrade', () => {
     const again = await run(['upgrade', repo]);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(
-      /: 0 added, 0 updated, 0 removed, 0 conflict\(s\), \d+ unchanged\n$/,
+      /: 0 added, 0 updated, 0 removed, 0 conflict\(s\), \d+ unchanged, 1 left to CI \(image pins\)\n$/,
     );
   });
 

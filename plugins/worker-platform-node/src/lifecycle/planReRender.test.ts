@@ -5,6 +5,7 @@ function manifestOf(files: Record<string, string>): RenderManifest {
   return {
     specApiVersion: 'worker-platform.io/v1alpha1',
     blueprintVersion: '1.0.0',
+    ciOwned: [],
     files: Object.fromEntries(
       Object.entries(files).map(([file, content]) => [
         file,
@@ -54,6 +55,7 @@ describe('planReRender', () => {
 
   it('sorts every file by whether it was edited since the last render', () => {
     expect(plan.summary).toEqual({
+      ciOwned: [],
       added: ['new.yaml'],
       updated: ['pristine.yaml'],
       removed: ['dropped.yaml'],

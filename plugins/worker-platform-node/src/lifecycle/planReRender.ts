@@ -1,3 +1,4 @@
+import { isCiOwnedFile } from '../render/ciOwnedFiles';
 import {
   contentHash,
   RENDER_MANIFEST_PATH,
@@ -28,6 +29,11 @@ export interface ChangeSummary {
   conflicts: string[];
   /** Generated files whose content stays the same. */
   unchanged: string[];
+  /**
+   * Files CI owns (each environment's image pins), left as CI wrote them
+   * whatever the new render holds.
+   */
+  ciOwned: string[];
 }
 
 /** What {@link planReRender} decided: everything to write and delete. */
@@ -77,15 +83,25 @@ export function planReRender(input: ReRenderPlanInput): ReRenderPlan {
     removed: [],
     conflicts: [],
     unchanged: [],
+    ciOwned: [],
   };
   const writes = new Map<string, string>();
   const removals: string[] = [];
   const isPristine = (file: string, content: string) =>
     previous?.files[file] === contentHash(content);
 
+  const wasCiOwned = new Set(previous?.ciOwned ?? []);
   for (const [file, content] of next) {
     const existing = current.get(file);
-    if (existing === content) {
+    if (isCiOwnedFile(file)) {
+      // CI's, whatever it holds now; written only when it is missing.
+      if (existing === undefined) {
+        summary.added.push(file);
+        writes.set(file, content);
+      } else {
+        summary.ciOwned.push(file);
+      }
+    } else if (existing === content) {
       summary.unchanged.push(file);
     } else if (existing === undefined && !previous?.files[file]) {
       summary.added.push(file);
@@ -103,10 +119,11 @@ export function planReRender(input: ReRenderPlanInput): ReRenderPlan {
     }
   }
 
-  for (const file of Object.keys(previous?.files ?? {})) {
+  for (const file of [...Object.keys(previous?.files ?? {}), ...wasCiOwned]) {
     const existing = current.get(file);
     if (next.has(file) || existing === undefined) continue;
-    if (isPristine(file, existing)) {
+    // CI's pins of an environment the spec no longer has go with it.
+    if (wasCiOwned.has(file) || isPristine(file, existing)) {
       summary.removed.push(file);
       removals.push(file);
     } else {

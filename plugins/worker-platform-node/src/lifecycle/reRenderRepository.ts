@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { WorkerPlatformSpec } from '@worker-platform/plugin-worker-platform-common';
+import { imagesComponentPath } from '../render/ciOwnedFiles';
 import { renderRepository } from '../render/renderRepository';
 import { Finding } from '../validate/types';
 import {
@@ -83,16 +84,18 @@ export async function reRenderRepository(
     throw new ReRenderValidationError(errors);
   }
 
-  const next = withRenderManifest(rendered, spec);
   const previous = await readManifest(dir);
   const paths = new Set([
-    ...next.keys(),
+    ...rendered.keys(),
+    RENDER_MANIFEST_PATH,
     ...Object.keys(previous?.files ?? {}),
+    ...(previous?.ciOwned ?? []),
   ]);
   const current = new Map<string, string | undefined>();
   for (const file of paths) {
     current.set(file, await readIfPresent(path.join(dir, file)));
   }
+  const next = withRenderManifest(seedImagePins(rendered, current, spec), spec);
   const plan = planReRender({
     next,
     previous,
@@ -111,6 +114,32 @@ export async function reRenderRepository(
     summary: plan.summary,
     warnings: findings.filter(f => f.severity === 'warning'),
   };
+}
+
+/**
+ * A new environment starts on the digests the environment before it runs
+ * (as a promotion would give it) rather than on the bootstrap tag, which
+ * names the first build the repository ever made.
+ */
+function seedImagePins(
+  rendered: Map<string, string>,
+  current: ReadonlyMap<string, string | undefined>,
+  spec: WorkerPlatformSpec,
+): Map<string, string> {
+  const seeded = new Map(rendered);
+  const environments = spec.spec.environments.map(env => env.name);
+  environments.forEach((environment, index) => {
+    const file = imagesComponentPath(environment);
+    if (!rendered.has(file) || current.get(file) !== undefined) return;
+    for (const earlier of environments.slice(0, index).reverse()) {
+      const pins = current.get(imagesComponentPath(earlier));
+      if (pins !== undefined) {
+        seeded.set(file, pins);
+        return;
+      }
+    }
+  });
+  return seeded;
 }
 
 async function readManifest(dir: string): Promise<RenderManifest | undefined> {

@@ -31,6 +31,7 @@ describe('withRenderManifest', () => {
     expect(manifest).toEqual({
       specApiVersion: 'worker-platform.io/v1alpha1',
       blueprintVersion: BLUEPRINT_VERSION,
+      ciOwned: [],
       files: {
         'a/z.txt':
           '594e519ae499312b29433b7dd8a97ff068defcba9755b6d5d00e84c524d67b06',

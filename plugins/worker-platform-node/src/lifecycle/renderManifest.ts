@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { WorkerPlatformSpec } from '@worker-platform/plugin-worker-platform-common';
 import { z } from 'zod';
 import { BLUEPRINT_VERSION } from '../render/blueprintVersion';
+import { isCiOwnedFile } from '../render/ciOwnedFiles';
 
 /** Where a rendered repository records what was generated. */
 export const RENDER_MANIFEST_PATH = '.worker-platform/manifest.json';
@@ -20,7 +21,16 @@ export interface RenderManifest {
   specApiVersion: string;
   /** {@link BLUEPRINT_VERSION} of the package that rendered it. */
   blueprintVersion: string;
-  /** Every generated file (except the manifest itself) to the sha256 of its content, sorted by path. */
+  /**
+   * Generated files CI owns from then on (each environment's image pins, see
+   * `ciOwnedFiles.ts`), sorted: a re-render writes them only when missing.
+   * Absent from manifests written before blueprint 1.3.
+   */
+  ciOwned: string[];
+  /**
+   * Every other generated file (not the manifest itself) to the sha256 of
+   * its content, sorted by path.
+   */
   files: Record<string, string>;
 }
 
@@ -43,6 +53,7 @@ const repositoryPath = z
 const manifestSchema = z.strictObject({
   specApiVersion: z.string(),
   blueprintVersion: z.string(),
+  ciOwned: z.array(repositoryPath).default([]),
   files: z.record(
     repositoryPath,
     z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a sha256 in hex' }),
@@ -81,8 +92,11 @@ export function createRenderManifest(
   return {
     specApiVersion: spec.apiVersion,
     blueprintVersion: BLUEPRINT_VERSION,
+    ciOwned: paths.filter(isCiOwnedFile),
     files: Object.fromEntries(
-      paths.map(file => [file, contentHash(files.get(file)!)]),
+      paths
+        .filter(file => !isCiOwnedFile(file))
+        .map(file => [file, contentHash(files.get(file)!)]),
     ),
   };
 }
@@ -100,6 +114,7 @@ export function stringifyRenderManifest(manifest: RenderManifest): string {
   const ordered = {
     specApiVersion: manifest.specApiVersion,
     blueprintVersion: manifest.blueprintVersion,
+    ciOwned: [...manifest.ciOwned].sort(),
     files: Object.fromEntries(files),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;

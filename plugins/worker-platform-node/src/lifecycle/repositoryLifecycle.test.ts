@@ -86,6 +86,7 @@ describe('env add perf --copy-from staging on pingvasai', () => {
     expect(summary.updated).toEqual([
       '.github/workflows/cd.yml',
       '.github/workflows/ci.yml',
+      '.github/workflows/promote.yml',
       '.worker-platform/manifest.json',
       '.worker-platform/spec.yaml',
       'README.md',

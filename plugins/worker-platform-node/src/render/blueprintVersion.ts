@@ -5,4 +5,4 @@
  *
  * @public
  */
-export const BLUEPRINT_VERSION = '1.2.0';
+export const BLUEPRINT_VERSION = '1.3.0';

@@ -13,6 +13,8 @@ import { yamlSyntaxRule } from './schemas/yamlSyntaxRule';
 import { workerPlatformSpecRule } from './schemas/workerPlatformSpecRule';
 import { actionlintRule } from './workflows/actionlintRule';
 import { argocdSyncRaceRule } from './workflows/argocdSyncRaceRule';
+import { branchPushRule } from './workflows/branchPushRule';
+import { supplyChainRule } from './workflows/supplyChainRule';
 import { awsOidcRule } from './workflows/awsOidcRule';
 import { pinnedActionsRule } from './workflows/pinnedActionsRule';
 import { untrustedExpressionRule } from './workflows/untrustedExpressionRule';
@@ -28,6 +30,8 @@ import { argocdDestinationsRule } from './crossFile/argocdDestinationsRule';
 import { availabilityRule } from './crossFile/availabilityRule';
 import { autoscalerConflictRule } from './crossFile/autoscalerConflictRule';
 import { ciImagesRule } from './crossFile/ciImagesRule';
+import { ciOwnedImagesRule } from './crossFile/ciOwnedImagesRule';
+import { imageTagsRule } from './crossFile/imageTagsRule';
 import { configKeysReadRule } from './crossFile/configKeysReadRule';
 import { configRefsRule } from './crossFile/configRefsRule';
 import { deliveryConflictRule } from './crossFile/deliveryConflictRule';
@@ -59,6 +63,8 @@ export const validationRules: readonly ValidationRule[] = [
   untrustedExpressionRule,
   awsOidcRule,
   argocdSyncRaceRule,
+  branchPushRule,
+  supplyChainRule,
   dockerfileDiagnosticsRule,
   nonRootUserRule,
   baseImageTagRule,
@@ -79,6 +85,8 @@ export const validationRules: readonly ValidationRule[] = [
   networkIsolationRule,
   albDrainRule,
   ciImagesRule,
+  ciOwnedImagesRule,
+  imageTagsRule,
   argocdDestinationsRule,
   hookImageRule,
   deliveryConflictRule,

@@ -349,8 +349,8 @@ const handEdits: Mutation[] = [
     edit: repo =>
       repo.replace(
         '.github/workflows/ci.yml',
-        'git commit -m "Deploy ${IMAGE_TAG}"',
-        'git commit -m "Deploy ${{ github.event.head_commit.message }}"',
+        'git diff --stat -- kustomization.yaml',
+        'echo "Deploying ${{ github.event.head_commit.message }}"',
       ),
     expected: {
       file: '.github/workflows/ci.yml',
@@ -596,6 +596,68 @@ const handEdits: Mutation[] = [
       file: 'Dockerfile.gpu-worker',
       rule: 'dockerfiles/python-version',
     },
+  },
+  {
+    name: 'CI pushing the new tags straight to the environment branch',
+    edit: repo =>
+      repo.replace(
+        '.github/workflows/ci.yml',
+        'run: gh pr merge --auto --squash "$PR"',
+        'run: git push origin HEAD:develop',
+      ),
+    expected: {
+      file: '.github/workflows/ci.yml',
+      rule: 'workflows/branch-push',
+    },
+  },
+  {
+    name: 'images pushed without an SBOM',
+    edit: repo =>
+      repo.replace('.github/workflows/ci.yml', '          sbom: true\n', ''),
+    expected: {
+      file: '.github/workflows/ci.yml',
+      rule: 'workflows/supply-chain',
+    },
+  },
+  {
+    name: 'CI pinning images in the overlay the renderer owns',
+    edit: repo =>
+      repo.replace(
+        '.github/workflows/ci.yml',
+        'working-directory: k8s/overlays/development/images',
+        'working-directory: k8s/overlays/development/service-ns',
+      ),
+    expected: {
+      file: '.github/workflows/ci.yml',
+      rule: 'cross-file/ci-owned-images',
+    },
+  },
+  {
+    name: "an overlay that does not apply CI's image pins",
+    edit: repo =>
+      repo.replace(
+        'k8s/overlays/staging/worker-ns/kustomization.yaml',
+        '  - ../images\n',
+        '',
+      ),
+    expected: {
+      file: 'k8s/overlays/staging/worker-ns/kustomization.yaml',
+      rule: 'cross-file/ci-owned-images',
+    },
+  },
+  {
+    name: 'a first deploy on latest, which CI never pushes',
+    edit: repo =>
+      repo.replace(
+        'k8s/overlays/development/images/kustomization.yaml',
+        /newTag: bootstrap/g,
+        'newTag: latest',
+      ),
+    expected: {
+      file: 'k8s/overlays/development/images/kustomization.yaml',
+      rule: 'cross-file/image-tags',
+    },
+    needsKustomize: true,
   },
   {
     name: 'the kept spec edited into an invalid one',

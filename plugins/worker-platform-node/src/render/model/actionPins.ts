@@ -7,8 +7,8 @@ import type { ActionPin } from './types';
  * `git ls-remote https://github.com/<owner>/<repo> refs/tags/<tag>` and
  * change both fields, then bump BLUEPRINT_VERSION.
  *
- * No container-scanning action is listed on purpose: the security job runs
- * bandit and pip-audit from PyPI instead of another third-party action.
+ * Dependabot (`.github/dependabot.yml`) proposes upgrades of these pins in
+ * every rendered repository; this table is what a new render starts from.
  */
 export const actionPins: Record<string, ActionPin> = {
   checkout: {
@@ -42,6 +42,26 @@ export const actionPins: Record<string, ActionPin> = {
   uploadSarif: {
     uses: 'github/codeql-action/upload-sarif@48ab28a6f5dbc2a99bf1e0131198dd8f1df78169',
     version: 'v3.28.0',
+  },
+  uploadArtifact: {
+    uses: 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02',
+    version: 'v4.6.2',
+  },
+  downloadArtifact: {
+    uses: 'actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093',
+    version: 'v4.3.0',
+  },
+  trivy: {
+    uses: 'aquasecurity/trivy-action@ed142fd0673e97e23eac54620cfb913e5ce36c25',
+    version: 'v0.36.0',
+  },
+  createGithubAppToken: {
+    uses: 'actions/create-github-app-token@d72941d797fd3113feb6b93fd0dec494b13a2547',
+    version: 'v1.12.0',
+  },
+  createPullRequest: {
+    uses: 'peter-evans/create-pull-request@271a8d0340265f705b14b6d32b9829c1cb33d45e',
+    version: 'v7.0.8',
   },
   slack: {
     uses: 'slackapi/slack-github-action@485a9d42d3a73031f12ec201c457e2162c45d02d',

@@ -55,6 +55,7 @@ describe('deriveModel', () => {
     expect(env('production').overlays).toEqual({
       service: 'k8s/overlays/production/service-ns',
       worker: 'k8s/overlays/production/worker-ns',
+      images: 'k8s/overlays/production/images',
     });
   });
 

@@ -14,6 +14,7 @@ import {
   WorkerPoolSpec,
 } from '@worker-platform/plugin-worker-platform-common';
 import { BLUEPRINT_VERSION } from '../blueprintVersion';
+import { BOOTSTRAP_IMAGE_TAG } from '../ciOwnedFiles';
 import { actionPins } from './actionPins';
 import { deriveCatalog, deriveRunbooks } from './catalogModel';
 import {
@@ -106,6 +107,14 @@ export function deriveModel(spec: WorkerPlatformSpec): RenderModel {
     pools,
     environments,
     branches: groupByBranch(environments),
+    release: {
+      buildBranch: environments[0].branch,
+      first: environments[0],
+      promotions: environments
+        .slice(1)
+        .map((to, index) => ({ from: environments[index], to })),
+      bootstrapTag: BOOTSTRAP_IMAGE_TAG,
+    },
     delivery: spec.spec.delivery.strategy,
     slackChannel: spec.spec.notifications.slackChannel,
     actions: actionPins,
@@ -188,6 +197,7 @@ function deriveEnvironment(
     overlays: {
       service: `k8s/overlays/${env.name}/service-ns`,
       worker: `k8s/overlays/${env.name}/worker-ns`,
+      images: `k8s/overlays/${env.name}/images`,
     },
   };
 }

@@ -77,7 +77,27 @@ export interface EnvironmentModel {
   /** ConfigMap entries of both namespaces (REDIS_ADDRESS included), in key order. */
   config: { key: string; value: string }[];
   applications: { api: string; workers: string };
-  overlays: { service: string; worker: string };
+  /** `images` is the CI-owned component holding the digests this environment runs. */
+  overlays: { service: string; worker: string; images: string };
+}
+
+/**
+ * Build once, promote by digest: images are built only from the first
+ * environment's branch, and each later environment receives the digests the
+ * one before it runs, through a pull request.
+ */
+export interface ReleaseModel {
+  /** The branch CI builds images from: the first environment's. */
+  buildBranch: string;
+  /** The environment a new build is deployed to. */
+  first: EnvironmentModel;
+  /** Every later environment with the one it is promoted from, in spec order. */
+  promotions: { from: EnvironmentModel; to: EnvironmentModel }[];
+  /**
+   * The tag every image starts on before CI has pinned a digest: the first
+   * build pushes it once, so a fresh repository's first sync can pull.
+   */
+  bootstrapTag: string;
 }
 
 /** Environments deploying from one branch, for the CI image-tag update. */
@@ -180,6 +200,7 @@ export interface RenderModel {
   pools: PoolModel[];
   environments: EnvironmentModel[];
   branches: BranchModel[];
+  release: ReleaseModel;
   delivery: DeliveryStrategy;
   slackChannel: string;
   actions: Record<string, ActionPin>;
