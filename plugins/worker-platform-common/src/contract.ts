@@ -1,7 +1,7 @@
 /**
  * Names other parts rely on: the generated repository writes them, the status
  * backend selects and groups by them, the catalog entity carries them.
- * Changing one is a breaking change of the contract in DESIGN.md.
+ * Changing one is a breaking change of the contract in docs/contract.md.
  */
 
 /** Label and annotation that tie a Kubernetes object to its catalog entity. */

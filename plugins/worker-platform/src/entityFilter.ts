@@ -7,7 +7,7 @@ import { KUBERNETES_ID_LABEL } from '@worker-platform/plugin-worker-platform-com
 
 /**
  * The entities the card and tab are shown for: Components whose deployments
- * carry a `backstage.io/kubernetes-id` (DESIGN.md, "Contracts").
+ * carry a `backstage.io/kubernetes-id` (docs/contract.md, "Labels and annotations").
  *
  * @public
  */

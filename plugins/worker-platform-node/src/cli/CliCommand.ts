@@ -6,7 +6,7 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
-/** The exit codes of the contract in DESIGN.md. */
+/** The exit codes of docs/contract.md ("Interfaces"). */
 export const ExitCode = {
   success: 0,
   /** Spec errors or findings: the input is wrong, the command worked. */

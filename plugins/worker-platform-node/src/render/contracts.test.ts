@@ -12,7 +12,7 @@ import { exampleSpec, goldenSpecNames } from './testSpecs';
 
 /**
  * What the rendered repositories promise, checked on their text: the seed
- * guide's bugs stay fixed, and the contracts of DESIGN.md hold.
+ * guide's bugs stay fixed, and the contracts of docs/contract.md hold.
  */
 
 /** The Kubernetes objects of files under `prefix`, without kustomize files and patches. */
@@ -118,7 +118,7 @@ describe.each(goldenSpecNames)('the %s repository', name => {
     }
   });
 
-  it('deploys every environment with two Applications as DESIGN.md names them', () => {
+  it('deploys every environment with two Applications as docs/contract.md names them', () => {
     const apps = objects(files, 'argocd/applications/');
     expect(apps.map(a => a.metadata.name).sort()).toEqual(
       spec.spec.environments
