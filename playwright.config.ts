@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { withTechdocsToolchain } from './scripts/techdocs/toolchain.cjs';
 
 /**
  * End-to-end tests run in the machine's Chromium (Debian's `chromium`
@@ -8,6 +9,15 @@ import { defineConfig } from '@playwright/test';
  * `CHROMIUM_PATH` points elsewhere if needed.
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The backend's TechDocs runs the mkdocs `yarn start` runs (prepared once
+ * under .cache/techdocs); the Docs test checks for it on the same PATH.
+ */
+process.env.PATH = withTechdocsToolchain(process.env, line =>
+  // eslint-disable-next-line no-console
+  console.log(`[techdocs] ${line}`),
+).PATH;
 
 /** Every workspace package with an `e2e-tests/` folder is a project. */
 function e2eProjects() {

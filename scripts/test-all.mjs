@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { withTechdocsToolchain } from './techdocs/toolchain.cjs';
 
 const args = process.argv.slice(2);
 const only = args
@@ -157,6 +158,14 @@ if (wanted('tsc')) await staticCheck('tsc', 'yarn', ['tsc']);
 if (wanted('lint')) await staticCheck('lint', 'yarn', ['lint:all']);
 if (wanted('prettier'))
   await staticCheck('prettier', 'yarn', ['prettier:check']);
+if (wanted('jest') || wanted('e2e')) {
+  // The docs build test (jest) and the Docs tab (e2e) run the mkdocs the
+  // app's TechDocs runs under `yarn start`.
+  process.env.PATH = withTechdocsToolchain(process.env, line => {
+    console.log(`[techdocs] ${line}`);
+    if (line.startsWith('SKIPPED: ')) skippedNotes.add(line);
+  }).PATH;
+}
 if (wanted('jest')) await jest();
 if (wanted('runtime')) await runtime();
 if (wanted('e2e')) await e2e();

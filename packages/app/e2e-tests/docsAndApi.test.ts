@@ -10,7 +10,10 @@ import { openAsGuest } from './support/guest';
  * Docs tab where TechDocs builds its runbooks from the local repository.
  */
 
-/** TechDocs runs mkdocs on the backend's machine (techdocs.generator.runIn: local). */
+/**
+ * TechDocs runs mkdocs on the backend's machine (techdocs.generator.runIn:
+ * local); playwright.config.ts puts the one `yarn start` uses on PATH.
+ */
 const hasMkdocs = spawnSync('sh', ['-c', 'command -v mkdocs']).status === 0;
 
 // Repositories outlive a run, and the local publisher never overwrites one.
@@ -72,7 +75,7 @@ test('its Docs tab shows its runbooks, built by TechDocs from the local reposito
   if (!hasMkdocs) {
     // eslint-disable-next-line no-console
     console.log(
-      'SKIPPED: Docs tab: no mkdocs on this machine (apt-get install mkdocs, or pip install mkdocs-techdocs-core)',
+      'SKIPPED: Docs tab: no mkdocs on this machine (scripts/techdocs/toolchain.cjs could not prepare one; see its SKIPPED line)',
     );
   }
   test.skip(!hasMkdocs, 'no mkdocs on this machine');
@@ -80,12 +83,16 @@ test('its Docs tab shows its runbooks, built by TechDocs from the local reposito
   // Docs sits in the page's Documentation group.
   await page.goto(`/catalog/default/component/${name}/docs`);
   // The first view builds the site: the README is its home page.
-  await expect(page.getByText('Worker pools').first()).toBeVisible({
-    timeout: 120_000,
-  });
+  await expect(
+    page.getByRole('heading', { name: /Worker pools/ }).first(),
+  ).toBeVisible({ timeout: 120_000 });
   // Every runbook is a page of it.
   await page.goto(`/catalog/default/component/${name}/docs/runbooks/api-down/`);
   await expect(
-    page.getByText(`Runbook: the ${name} API does not answer`).first(),
+    page
+      .getByRole('heading', {
+        name: new RegExp(`Runbook: the ${name} API does not answer`),
+      })
+      .first(),
   ).toBeVisible({ timeout: 60_000 });
 });

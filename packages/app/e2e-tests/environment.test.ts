@@ -54,12 +54,14 @@ test('the environment wizard commits a new environment to a new branch of a loca
       .getByRole('option', { name: new RegExp(name) })
       .click({ timeout: 5_000 });
   }).toPass({ timeout: 120_000 });
-  // Nothing asks where the repository lives; the GitHub field is for
-  // services without a source location, and stays empty.
-  await expect(page.getByText('Where the repository lives')).toHaveCount(0);
+  // Nothing asks where the repository lives: the wizard says it, from the
+  // entity's backstage.io/source-location.
   await expect(
-    page.getByRole('textbox', { name: /^GitHub repository/ }),
-  ).toHaveValue('');
+    page.getByText(`${repo} (local publisher)`, { exact: false }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('textbox', { name: /GitHub repository/ }),
+  ).toHaveCount(0);
   await next(page);
 
   await page
@@ -103,4 +105,45 @@ test('the environment wizard commits a new environment to a new branch of a loca
   expect(git(repo, 'log', '--format=%s', '-1', branch)).toBe(
     'Add the perf environment\n',
   );
+});
+
+test('the environment wizard asks for the GitHub repository of a service whose entity has no source location', async ({
+  page,
+}) => {
+  // pingvasai (examples/entities.yaml) is registered by hand, without
+  // backstage.io/source-location.
+  const service = page.getByRole('textbox', { name: 'Service', exact: true });
+  await openWizard(page, 'worker-platform-environment', 'Service');
+  await service.click();
+  await service.fill('pingvasai');
+  await page.getByRole('option', { name: /pingvasai/ }).click();
+
+  const repository = page.getByRole('textbox', { name: /GitHub repository/ });
+  await expect(repository).toBeVisible();
+  await expect(
+    page.getByText('has no backstage.io/source-location naming a GitHub', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  // Unanswered, the step does not pass.
+  await next(page);
+  await expect(
+    page
+      .getByText('no usable backstage.io/source-location', { exact: false })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('textbox', { name: 'Environment name', exact: true }),
+  ).toHaveCount(0);
+  // A repository in the wrong form does not either; a GitHub one does.
+  await repository.fill('github.com/acme/pingvasai');
+  await next(page);
+  await expect(
+    page.getByRole('textbox', { name: 'Environment name', exact: true }),
+  ).toHaveCount(0);
+  await repository.fill('https://github.com/acme/pingvasai');
+  await next(page);
+  await expect(
+    page.getByRole('textbox', { name: 'Environment name', exact: true }),
+  ).toBeVisible();
 });

@@ -174,13 +174,23 @@ describe('template:default/worker-platform-environment', () => {
   });
 
   it('asks for the repository only when the entity has no source location', async () => {
+    // ServiceRepositoryPicker starts an unanswered question with "".
     const missing = await dryRun({
       component: 'component:default/orphan',
+      repoUrl: '',
       name: 'perf',
     });
     expect(JSON.stringify(missing.body)).toContain(
       'The service has no backstage.io/source-location annotation; repoUrl: give its GitHub repository',
     );
+
+    const malformed = await dryRun({
+      component: 'component:default/orphan',
+      repoUrl: 'github.com/acme/orphan',
+      name: 'perf',
+    });
+    expect(malformed.status).toBe(400);
+    expect(JSON.stringify(malformed.body)).toContain('repoUrl');
 
     const given = await dryRun({
       component: 'component:default/orphan',
@@ -192,11 +202,36 @@ describe('template:default/worker-platform-environment', () => {
     );
   });
 
-  it('has no question about where the repository lives', async () => {
+  it('asks where the repository lives only through the field that reads the chosen entity', async () => {
     const template = yaml.parse(await fs.readFile(templateFile, 'utf8'));
     const servicePage = template.spec.parameters[0];
     expect(servicePage.required).toEqual(['component']);
     expect(servicePage.properties).not.toHaveProperty('publisher');
     expect(servicePage.dependencies).toBeUndefined();
+    // @worker-platform/plugin-worker-platform's field: a line of text when
+    // the entity's source location names the repository, else a required
+    // question with this title, help text and pattern.
+    expect(servicePage.properties.repoUrl).toMatchObject({
+      'ui:field': 'ServiceRepositoryPicker',
+      title: 'GitHub repository',
+      description: expect.stringContaining('https://github.com/<owner>/<repo>'),
+    });
+    const pattern = new RegExp(servicePage.properties.repoUrl.pattern);
+    expect(pattern.test('')).toBe(true);
+    expect(pattern.test('https://github.com/acme/orphan')).toBe(true);
+    expect(pattern.test('github.com/acme/orphan')).toBe(false);
+  });
+
+  it("passes a service's empty answer through when its entity names the repository", async () => {
+    const response = await dryRun({
+      component: 'component:default/pingvasai',
+      repoUrl: '',
+      name: 'perf',
+    });
+    expect(response.status).toBe(200);
+    expect(loggedInput(response.body, 'worker-platform:fetch:local')).toEqual({
+      repoName: 'pingvasai',
+      targetPath: 'repo',
+    });
   });
 });

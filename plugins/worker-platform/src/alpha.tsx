@@ -8,6 +8,10 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import {
+  createFormField,
+  FormFieldBlueprint,
+} from '@backstage/plugin-scaffolder-react/alpha';
 import { WorkerPlatformClient, workerPlatformApiRef } from './api';
 import { workerPlatformEntityFilter } from './entityFilter';
 
@@ -59,8 +63,30 @@ export const entityDeploymentsContent = EntityContentBlueprint.make({
 });
 
 /**
+ * The scaffolder field `ServiceRepositoryPicker`: the environment wizard
+ * asks where a service's repository lives only when the chosen entity's
+ * `backstage.io/source-location` does not say.
+ *
+ * @alpha
+ */
+export const serviceRepositoryFormField = FormFieldBlueprint.make({
+  name: 'service-repository',
+  params: {
+    field: () =>
+      import('./components/ServiceRepositoryPicker').then(m =>
+        createFormField({
+          name: 'ServiceRepositoryPicker',
+          component: m.ServiceRepositoryPicker,
+          validation: m.validateServiceRepository,
+        }),
+      ),
+  },
+});
+
+/**
  * The worker-platform plugin for the new frontend system: the "Deployments"
- * card and tab on Components with a `backstage.io/kubernetes-id`.
+ * card and tab on Components with a `backstage.io/kubernetes-id`, and the
+ * environment wizard's `ServiceRepositoryPicker` field.
  *
  * @alpha
  */
@@ -72,5 +98,6 @@ export default createFrontendPlugin({
     workerPlatformApi,
     entityDeploymentsCard,
     entityDeploymentsContent,
+    serviceRepositoryFormField,
   ],
 });

@@ -1,0 +1,5 @@
+export {
+  ServiceRepositoryPicker,
+  validateServiceRepository,
+} from './ServiceRepositoryPicker';
+export type { ServiceRepositoryPickerUiOptions } from './ServiceRepositoryPicker';
