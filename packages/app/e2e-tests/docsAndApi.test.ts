@@ -86,6 +86,12 @@ test('its Docs tab shows its runbooks, built by TechDocs from the local reposito
   await expect(
     page.getByRole('heading', { name: /Worker pools/ }).first(),
   ).toBeVisible({ timeout: 120_000 });
+  // Shown, not only in the DOM: the reader keeps a page behind its progress
+  // bar until every stylesheet has loaded (Material's Google fonts never do
+  // offline; app-config.yaml disables them).
+  await expect(page.getByRole('progressbar')).toHaveCount(0, {
+    timeout: 30_000,
+  });
   // Every runbook is a page of it.
   await page.goto(`/catalog/default/component/${name}/docs/runbooks/api-down/`);
   await expect(
