@@ -141,6 +141,46 @@ test('the matrix tops the tab and environments sit side by side on a wide screen
   expect(narrow[1]!.y).toBeGreaterThan(narrow[0]!.y + narrow[0]!.height - 1);
 });
 
+for (const width of [1440, 1920]) {
+  test(`each environment's worker pools read without squeezing at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 1000 });
+    await openAsGuest(page, '/catalog/default/component/pingvasai/deployments');
+    for (const env of ['development', 'staging', 'production']) {
+      const region = environment(page, env);
+      const pools = region.getByRole('table', {
+        name: `Worker pools in ${env}`,
+      });
+      await expect(pools).toHaveAttribute('data-layout', 'cards');
+      const column = (await region.boundingBox())!;
+      const table = (await pools.boundingBox())!;
+      expect(table.x + table.width).toBeLessThanOrEqual(
+        column.x + column.width + 1,
+      );
+      // Nothing scrolls sideways, and a pool's name and replicas each stay
+      // on one line instead of breaking letter by letter.
+      expect(
+        await pools.evaluate(
+          el => el.parentElement!.scrollWidth - el.parentElement!.clientWidth,
+        ),
+      ).toBeLessThanOrEqual(0);
+      const gpu = pools
+        .getByRole('row')
+        .filter({
+          has: page.getByRole('rowheader', { name: 'gpu', exact: true }),
+        });
+      const name = (await gpu.getByRole('rowheader').boundingBox())!;
+      const replicas = (await gpu.getByRole('cell').nth(1).boundingBox())!;
+      expect(name.height).toBeLessThan(30);
+      expect(replicas.height).toBeLessThan(30);
+      await expect(
+        gpu.getByRole('meter', { name: 'free queue depth' }),
+      ).toBeVisible();
+    }
+  });
+}
+
 for (const theme of ['light', 'dark'] as const) {
   test(`screenshot of the Deployments tab in ${theme} mode`, async ({
     page,

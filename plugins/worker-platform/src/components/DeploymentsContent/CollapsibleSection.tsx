@@ -22,8 +22,9 @@ const useStyles = makeStyles(theme => ({
     padding: theme.spacing(0, 0.5),
     marginLeft: theme.spacing(-0.5),
   },
-  // Tables keep a readable width and scroll inside a narrow column.
-  body: { overflowX: 'auto', '& table': { minWidth: 720 } },
+  // Content lays itself out for a narrow column (the worker pools as cards);
+  // scrolling sideways is only the last resort for what still does not fit.
+  body: { overflowX: 'auto' },
 }));
 
 /**

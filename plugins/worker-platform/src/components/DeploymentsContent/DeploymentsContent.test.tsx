@@ -11,6 +11,7 @@ import noClusters from '../../__fixtures__/no-clusters.json';
 import noObjects from '../../__fixtures__/no-objects.json';
 import scalingHistory from '../../__fixtures__/scaling-history.json';
 import { renderForEntity } from '../../__testUtils__/renderForEntity';
+import { mockScreenWidth } from '../../__testUtils__/screenWidth';
 import { DeploymentsContent, environmentColumns } from './DeploymentsContent';
 
 const environment = async (name: string) =>
@@ -79,6 +80,63 @@ describe('DeploymentsContent', () => {
     expect(environmentColumns(1)).toBe(12);
     expect(environmentColumns(2)).toBe(6);
     expect(environmentColumns(5)).toBe(3);
+  });
+
+  describe('worker pools by screen width', () => {
+    let restore: () => void = () => {};
+    afterEach(() => restore());
+
+    const poolTables = async () =>
+      Promise.all(
+        ['development', 'staging', 'production'].map(async env =>
+          (await environment(env)).getByRole('table', {
+            name: `Worker pools in ${env}`,
+          }),
+        ),
+      );
+
+    it.each([1440, 1920])(
+      'lays each pool out as a card in three columns at %i px',
+      async width => {
+        restore = mockScreenWidth(width);
+        await renderForEntity(
+          <DeploymentsContent />,
+          allStates as EntityDeployStatus,
+        );
+        for (const table of await poolTables()) {
+          expect(table).toHaveAttribute('data-layout', 'cards');
+        }
+        // A card keeps the row's cells, so it reads the same to a screen
+        // reader, and names the numbers that the hidden header named.
+        const gpu = await poolRow('staging', 'gpu');
+        const [, replicas, , lastActive] = gpu.getAllByRole('cell');
+        expect(replicas).toHaveAttribute('data-card-label', 'Replicas');
+        expect(replicas).toHaveTextContent('6 (5 ready) · min 0 · max 8');
+        expect(lastActive).toHaveAttribute('data-card-label', 'Last active');
+      },
+    );
+
+    it('keeps the table when environments stack at 1024 px', async () => {
+      restore = mockScreenWidth(1024);
+      await renderForEntity(
+        <DeploymentsContent />,
+        allStates as EntityDeployStatus,
+      );
+      for (const table of await poolTables()) {
+        expect(table).toHaveAttribute('data-layout', 'table');
+      }
+    });
+
+    it('uses cards on a phone', async () => {
+      restore = mockScreenWidth(375);
+      await renderForEntity(
+        <DeploymentsContent />,
+        allStates as EntityDeployStatus,
+      );
+      for (const table of await poolTables()) {
+        expect(table).toHaveAttribute('data-layout', 'cards');
+      }
+    });
   });
 
   it("collapses an environment's details", async () => {

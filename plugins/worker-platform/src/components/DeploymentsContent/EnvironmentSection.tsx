@@ -8,6 +8,7 @@ import { isProductionEnvironment } from '../../presentation/operations';
 import { PoolTimelines } from '../ScalingTimeline';
 import { ApplicationDetails } from './ApplicationDetails';
 import { CollapsibleSection } from './CollapsibleSection';
+import type { PoolLayout } from './poolLayout';
 import { WorkerPoolTable } from './WorkerPoolTable';
 
 /** Props of {@link EnvironmentSection}. */
@@ -23,6 +24,8 @@ export interface EnvironmentSectionProps {
     now: number;
     minutes: number;
   };
+  /** How the worker pools fit the section's width; a table by default. */
+  poolLayout?: PoolLayout;
 }
 
 /** Everything deployed in one environment: Applications, API Deployment, worker pools. */
@@ -32,6 +35,7 @@ export function EnvironmentSection({
   now,
   entity,
   scaling,
+  poolLayout,
 }: EnvironmentSectionProps) {
   const production = isProductionEnvironment(environment.name);
   const clusters = [
@@ -82,6 +86,7 @@ export function EnvironmentSection({
             workers={environment.workers}
             now={now}
             operations={entity && { entity, production }}
+            layout={poolLayout}
           />
         </CollapsibleSection>
         {scaling && environment.workers.length > 0 && (

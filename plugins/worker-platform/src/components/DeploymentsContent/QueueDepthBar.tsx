@@ -5,7 +5,8 @@ import { measureQueueDepth } from '../../presentation/queueDepth';
 const useStyles = makeStyles(
   theme => ({
     track: {
-      width: 120,
+      width: '100%',
+      maxWidth: 120,
       height: 8,
       borderRadius: 4,
       backgroundColor: theme.palette.action.hover,

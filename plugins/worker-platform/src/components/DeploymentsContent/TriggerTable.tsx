@@ -10,7 +10,9 @@ const useStyles = makeStyles(
   theme => ({
     grid: {
       display: 'grid',
-      gridTemplateColumns: 'repeat(4, max-content)',
+      // The bar gives way first when a narrow column has no room for 120 px.
+      gridTemplateColumns:
+        'max-content minmax(48px, 120px) max-content max-content',
       alignItems: 'center',
       columnGap: theme.spacing(1),
       rowGap: theme.spacing(0.5),

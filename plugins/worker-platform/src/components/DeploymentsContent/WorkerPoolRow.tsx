@@ -27,27 +27,28 @@ export function WorkerPoolRow({ pool, now, operations }: WorkerPoolRowProps) {
   const { current, ready, min, max } = pool.replicas;
   return (
     <>
-      <TableRow>
+      <TableRow role="row">
         <TableCell component="th" scope="row" role="rowheader">
           <span title={`${pool.namespace}/${pool.scaledObject}`}>
             {pool.name}
           </span>
         </TableCell>
-        <TableCell>
+        <TableCell role="cell">
           <StateLabel {...presentWorkerState(pool.state)} />
         </TableCell>
-        <TableCell>
+        {/* The data-card-* attributes only matter in the cards layout. */}
+        <TableCell role="cell" data-card-label="Replicas">
           {current} ({ready} ready) · min {min} · max {max}
         </TableCell>
-        <TableCell>
+        <TableCell role="cell" data-card-line>
           <TriggerTable triggers={pool.triggers} />
         </TableCell>
-        <TableCell>
+        <TableCell role="cell" data-card-label="Last active">
           {pool.lastActiveTime
             ? `${formatAge(pool.lastActiveTime, now)} ago`
             : 'never'}
         </TableCell>
-        <TableCell>
+        <TableCell role="cell">
           <Box display="flex" flexWrap="wrap" gridGap={8}>
             <Button
               size="small"
@@ -62,8 +63,8 @@ export function WorkerPoolRow({ pool, now, operations }: WorkerPoolRowProps) {
         </TableCell>
       </TableRow>
       {showConditions && (
-        <TableRow id={conditionsId}>
-          <TableCell colSpan={6}>
+        <TableRow role="row" id={conditionsId}>
+          <TableCell role="cell" colSpan={6} data-card-line>
             <ConditionList conditions={pool.conditions} now={now} />
           </TableCell>
         </TableRow>
