@@ -39,6 +39,8 @@ describe('worker-platform:argocd:register', () => {
       'pingvasai-production-workers',
       'pingvasai-staging-api',
       'pingvasai-staging-workers',
+      // The backend's guards pick the service's keys of the shared ConfigMap.
+      'argocd-notifications-cm',
     ]);
     expect(checkpoint).toHaveBeenCalledWith(
       expect.objectContaining({
@@ -50,7 +52,7 @@ describe('worker-platform:argocd:register', () => {
       'applications',
       expect.arrayContaining(['pingvasai-staging-api']),
     );
-    expect(registrations.stored.size).toBe(7);
+    expect(registrations.stored.size).toBe(8);
   });
 
   it("registers only one environment's Applications with the AppProject", async () => {

@@ -84,10 +84,11 @@ export function createArgoCdRegisterAction(
                 outcome: z.string(),
                 changedFields: z.array(z.string()).optional(),
                 message: z.string().optional(),
+                leftOut: z.array(z.string()).optional(),
               }),
             )
             .describe(
-              'Per object: created, changed (with changedFields) or unchanged',
+              "Per object: created, changed (with changedFields) or unchanged; for argocd-notifications-cm, the instance's keys leftOut (never sent)",
             ),
         applications: z =>
           z.array(z.string()).describe('The Applications registered'),

@@ -8,6 +8,7 @@ import { ConfigClusterSupplier } from '../clusters/ConfigClusterSupplier';
 import { FakeKubernetesApiServer, PATCH_CONTENT_TYPES } from '../testUtils';
 import { KubernetesRegistrationClient } from './KubernetesRegistrationClient';
 import pingvasaiArgoCdBuild from './__fixtures__/pingvasaiArgoCdBuild.json';
+import pingvasaiNotificationsCm from './__fixtures__/pingvasaiNotificationsCm.json';
 
 const TOKEN = 'sa-token';
 const target = {
@@ -164,6 +165,169 @@ describe('registration against the fake API server', () => {
     (hostile[1].spec as any).destination.namespace = 'kube-system';
     const report = await register(false, hostile);
     expect(report.result).toBe('refused');
+    expect(fake.requestCounts.total).toBe(0);
+  });
+});
+
+describe('registration of the shared argocd-notifications-cm against the fake API server', () => {
+  let fake: FakeKubernetesApiServer;
+  let client: KubernetesRegistrationClient;
+  const CM = {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    namespace: 'argocd',
+    name: 'argocd-notifications-cm',
+  };
+  const INSTANCE_KEYS = {
+    'service.slack': 'token: $slack-token\n',
+    'trigger.on-created': '- send: [app-created]\n',
+  };
+
+  /** A second service, as the renderer would name its objects. */
+  const serviceObjects = (service: string) =>
+    JSON.parse(
+      JSON.stringify([
+        ...pingvasaiArgoCdBuild,
+        pingvasaiNotificationsCm,
+      ]).replace(/pingvasai/g, service),
+    ) as RegistrationObject[];
+  const register = (service: string) =>
+    registerWithArgoCd({
+      target: { ...target, service },
+      objects: serviceObjects(service),
+      client,
+    });
+  const keysOf = (prefix: string) =>
+    Object.keys(pingvasaiNotificationsCm.data)
+      .filter(key => /^(template|trigger)\./.test(key))
+      .map(key => key.replace('pingvasai', prefix));
+
+  beforeEach(async () => {
+    fake = await FakeKubernetesApiServer.start({ token: TOKEN });
+    // ArgoCD's installation made it, with the instance's own keys.
+    fake.upsert({
+      apiVersion: CM.apiVersion,
+      kind: CM.kind,
+      metadata: { name: CM.name, namespace: CM.namespace },
+      data: INSTANCE_KEYS,
+    });
+    const [cluster] = await ConfigClusterSupplier.fromConfig(
+      new ConfigReader({
+        kubernetes: {
+          clusterLocatorMethods: [
+            {
+              type: 'config',
+              clusters: [
+                {
+                  name: 'demo-fake-cluster',
+                  url: fake.url,
+                  serviceAccountToken: TOKEN,
+                  skipTLSVerify: true,
+                },
+              ],
+            },
+          ],
+        },
+      }),
+      { logger: mockServices.logger.mock() },
+    ).getClusters();
+    client = new KubernetesRegistrationClient(cluster.kubeConfig);
+  });
+
+  afterEach(() => fake.stop());
+
+  it("sends only the service's keys, under its own field manager, and lists the instance's as left out", async () => {
+    const report = await register('pingvasai');
+    expect(report.result).toBe('applied');
+    expect(report.objects.find(o => o.kind === 'ConfigMap')).toEqual({
+      kind: 'ConfigMap',
+      namespace: 'argocd',
+      name: 'argocd-notifications-cm',
+      outcome: 'changed',
+      changedFields: keysOf('pingvasai')
+        .map(key => `data.${key}`)
+        .sort(),
+      leftOut: ['context', 'service.slack'],
+    });
+    const sent = fake.patches.filter(p => p.kind === 'ConfigMap');
+    expect(sent.map(p => [p.dryRun, p.fieldManager, p.force])).toEqual([
+      [true, 'backstage-worker-platform.pingvasai', false],
+      [false, 'backstage-worker-platform.pingvasai', false],
+    ]);
+    expect(sent[1].patch).toEqual({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'argocd-notifications-cm', namespace: 'argocd' },
+      data: Object.fromEntries(
+        keysOf('pingvasai').map(key => [
+          key,
+          (pingvasaiNotificationsCm.data as Record<string, string>)[key],
+        ]),
+      ),
+    });
+    expect(
+      fake.patches
+        .filter(p => p.kind !== 'ConfigMap')
+        .every(p => p.fieldManager === 'backstage-worker-platform'),
+    ).toBe(true);
+  });
+
+  it("keeps both services' keys when a second service registers, and a re-run is all unchanged", async () => {
+    expect((await register('pingvasai')).result).toBe('applied');
+    expect((await register('imagegen')).result).toBe('applied');
+
+    expect(Object.keys(fake.get(CM)?.data as object).sort()).toEqual(
+      [
+        ...Object.keys(INSTANCE_KEYS),
+        ...keysOf('pingvasai'),
+        ...keysOf('imagegen'),
+      ].sort(),
+    );
+
+    fake.clearPatches();
+    const again = await register('pingvasai');
+    expect(again.result).toBe('unchanged');
+    expect(again.objects.map(o => o.outcome)).toEqual(
+      Array(again.objects.length).fill('unchanged'),
+    );
+    expect(fake.patches.every(p => p.dryRun)).toBe(true);
+  });
+
+  it("would lose the first service's keys under one shared field manager, which is why each service has its own", async () => {
+    const configMap = (service: string) =>
+      serviceObjects(service).find(o => o.kind === 'ConfigMap')!;
+    const own = (service: string) => ({
+      ...configMap(service),
+      metadata: { name: CM.name, namespace: CM.namespace },
+      data: Object.fromEntries(
+        Object.entries(configMap(service).data as object).filter(([key]) =>
+          key.includes(`.${service}-`),
+        ),
+      ),
+    });
+    const shared = { dryRun: false, fieldManager: 'backstage-worker-platform' };
+    await client.apply(own('pingvasai'), shared);
+    await client.apply(own('imagegen'), shared);
+    expect(Object.keys(fake.get(CM)?.data as object).sort()).toEqual(
+      [...Object.keys(INSTANCE_KEYS), ...keysOf('imagegen')].sort(),
+    );
+  });
+
+  it("refuses another service's keys before anything is sent", async () => {
+    const hostile = serviceObjects('pingvasai');
+    const configMap = hostile.find(o => o.kind === 'ConfigMap')!;
+    (configMap.data as Record<string, string>)[
+      'template.imagegen-app-deployed'
+    ] = 'message: hijacked\n';
+    const report = await registerWithArgoCd({
+      target,
+      objects: hostile,
+      client,
+    });
+    expect(report.result).toBe('refused');
+    expect(report.objects.find(o => o.kind === 'ConfigMap')?.message).toBe(
+      "keys template.imagegen-app-deployed are not the service's own (template.pingvasai-… or trigger.pingvasai-…)",
+    );
     expect(fake.requestCounts.total).toBe(0);
   });
 });

@@ -7,7 +7,6 @@ import {
 } from '@kubernetes/client-node';
 import {
   ApplyAnswer,
-  REGISTRATION_FIELD_MANAGER,
   RegistrationClusterClient,
   RegistrationObject,
 } from '@worker-platform/plugin-worker-platform-common';
@@ -30,7 +29,7 @@ function customObjectPath(object: RegistrationObject) {
 /**
  * {@link RegistrationClusterClient} through `@kubernetes/client-node`:
  * server-side apply (`application/apply-patch+yaml`) under the field manager
- * `backstage-worker-platform` with `force` off, so a field another manager
+ * `registerWithArgoCd` names with `force` off, so a field another manager
  * owns comes back as a conflict instead of being taken over.
  */
 export class KubernetesRegistrationClient implements RegistrationClusterClient {
@@ -64,12 +63,12 @@ export class KubernetesRegistrationClient implements RegistrationClusterClient {
 
   async apply(
     object: RegistrationObject,
-    options: { dryRun: boolean },
+    options: { dryRun: boolean; fieldManager: string },
   ): Promise<ApplyAnswer> {
     const common = {
       body: object,
       dryRun: options.dryRun ? 'All' : undefined,
-      fieldManager: REGISTRATION_FIELD_MANAGER,
+      fieldManager: options.fieldManager,
       force: false,
     };
     const contentType = setHeaderOptions(

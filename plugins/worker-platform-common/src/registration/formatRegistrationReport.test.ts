@@ -31,6 +31,13 @@ describe('formatRegistrationReport', () => {
             message:
               'Apply failed with 1 conflict: conflict with "kubectl-edit" using argoproj.io/v1alpha1: .spec.project',
           },
+          {
+            kind: 'ConfigMap',
+            namespace: 'argocd',
+            name: 'argocd-notifications-cm',
+            outcome: 'created',
+            leftOut: ['context', 'service.slack'],
+          },
         ],
       }),
     ).toBe(
@@ -39,6 +46,7 @@ describe('formatRegistrationReport', () => {
         '  unchanged AppProject argocd/pingvasai',
         '  changed   Application argocd/pingvasai-qa-api: spec.source.targetRevision, metadata.labels.x',
         '  conflict  Application argocd/pingvasai-qa-workers: Apply failed with 1 conflict: conflict with "kubectl-edit" using argoproj.io/v1alpha1: .spec.project',
+        "  created   ConfigMap argocd/argocd-notifications-cm (not sent, left to the instance's administrator: context, service.slack)",
         '',
       ].join('\n'),
     );

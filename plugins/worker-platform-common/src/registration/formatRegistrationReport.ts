@@ -11,7 +11,8 @@ const HEADLINES: Record<RegistrationReport['result'], string> = {
 
 /**
  * The report as the CLI prints it and the scaffolder logs it: a headline,
- * then one line per object, e.g. `changed    Application argocd/pingvasai-production-api: spec.source.targetRevision`.
+ * then one line per object, e.g. `changed    Application argocd/pingvasai-production-api: spec.source.targetRevision`;
+ * the keys of a shared object left out follow its line's detail.
  */
 export function formatRegistrationReport(report: RegistrationReport): string {
   const lines = [
@@ -23,6 +24,11 @@ export function formatRegistrationReport(report: RegistrationReport): string {
     let detail = object.message ? `: ${object.message}` : '';
     if (object.outcome === 'changed') {
       detail = `: ${object.changedFields?.join(', ')}`;
+    }
+    if (object.leftOut?.length) {
+      detail += ` (not sent, left to the instance's administrator: ${object.leftOut.join(
+        ', ',
+      )})`;
     }
     lines.push(
       `  ${object.outcome.padEnd(9)} ${object.kind} ${

@@ -102,14 +102,47 @@ describe('guardRegistration', () => {
     ]);
   });
 
-  it("refuses notification keys that are not the service's, and other ConfigMaps", () => {
-    const shared = structuredClone(notifications);
-    shared.data = { 'service.slack': 'token: $slack-token\n' };
+  it("refuses another service's notification keys, and other ConfigMaps", () => {
+    const hostile = structuredClone(notifications);
+    hostile.data = {
+      ...(hostile.data as Record<string, string>),
+      'template.payments-app-deployed': 'message: hijacked\n',
+      'trigger.pingvasaix-on-deployed': '- when: true\n',
+    };
     const other = structuredClone(notifications);
     other.metadata.name = 'argocd-cm';
-    expect(refusals([...pingvasaiObjects(), shared, other])).toEqual([
-      "argocd-notifications-cm: keys service.slack are not the service's own (template.pingvasai-… or trigger.pingvasai-…)",
+    const binary = { ...structuredClone(notifications), binaryData: {} };
+    expect(refusals([...pingvasaiObjects(), hostile, other])).toEqual([
+      "argocd-notifications-cm: keys template.payments-app-deployed, trigger.pingvasaix-on-deployed are not the service's own (template.pingvasai-… or trigger.pingvasai-…)",
       "argocd-cm: only the ConfigMap argocd-notifications-cm is registered, and only the service's keys",
+    ]);
+    expect(refusals([...pingvasaiObjects(), binary])).toEqual([
+      'argocd-notifications-cm: only data keys are registered, not binaryData',
+    ]);
+  });
+
+  it("sends only the service's notification keys, and lists the instance's as left out", () => {
+    const shared = structuredClone(notifications);
+    shared.metadata.labels = { 'backstage.io/kubernetes-id': 'pingvasai' };
+    shared.data = {
+      'service.slack': 'token: $slack-token\n',
+      context: 'argocdUrl: https://argocd.example.com\n',
+      ...(shared.data as Record<string, string>),
+    };
+    const result = guardRegistration([...pingvasaiObjects(), shared], target);
+    expect(result.refused).toEqual([]);
+    expect(result.objects[3]).toEqual({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'argocd-notifications-cm', namespace: 'argocd' },
+      data: notifications.data,
+    });
+    expect(result.leftOut).toEqual([
+      {
+        kind: 'ConfigMap',
+        name: 'argocd-notifications-cm',
+        keys: ['context', 'service.slack'],
+      },
     ]);
   });
 });

@@ -1,18 +1,24 @@
 import {
+  classifyNotificationKeys,
+  NOTIFICATIONS_CONFIG_MAP,
+} from './notificationKeys';
+import {
   RegistrationObject,
   RegistrationObjectReport,
   RegistrationTarget,
 } from './types';
 
-/** The shared ConfigMap a service adds its notification templates and triggers to. */
-export const NOTIFICATIONS_CONFIG_MAP = 'argocd-notifications-cm';
-
 const ARGO_API_VERSION = 'argoproj.io/v1alpha1';
 
 /** The outcome of {@link guardRegistration}. */
 export interface RegistrationGuardResult {
-  /** The objects, each with the target namespace filled in where it had none. */
+  /**
+   * The objects, each with the target namespace filled in where it had none;
+   * `argocd-notifications-cm` holds only the service's own keys.
+   */
   objects: RegistrationObject[];
+  /** Per object sent without some of its keys: the keys left to the instance's administrator. */
+  leftOut: Array<{ kind: string; name: string; keys: string[] }>;
   /** One entry per refused object, with the reason; empty when all may be sent. */
   refused: RegistrationObjectReport[];
 }
@@ -61,7 +67,8 @@ const describeDestination = (d: Destination) =>
  * Decides, before anything is sent, whether each object may be registered
  * for `target.service` in `target.namespace`: only the service's AppProject
  * and Applications (names starting with the service name) and its own keys
- * of the notifications ConfigMap; every Application in the service's project
+ * of the notifications ConfigMap (another service's keys are refused, the
+ * instance's own are left out and listed in `leftOut`); every Application in the service's project
  * with its destination inside that project; the project deploying only into
  * the service's namespaces and creating nothing cluster-wide but Namespaces.
  * Pure.
@@ -72,7 +79,8 @@ export function guardRegistration(
 ): RegistrationGuardResult {
   const { service, namespace } = target;
   const refused: RegistrationObjectReport[] = [];
-  const objects = input.map(object => ({
+  const leftOut: RegistrationGuardResult['leftOut'] = [];
+  const objects: RegistrationObject[] = input.map(object => ({
     ...object,
     metadata: {
       ...object.metadata,
@@ -93,7 +101,7 @@ export function guardRegistration(
   );
   const seen = new Set<string>();
 
-  for (const object of objects) {
+  for (const [index, object] of objects.entries()) {
     const name = object.metadata?.name;
     const key = `${object.apiVersion}/${object.kind}/${name}`;
     if (typeof name !== 'string' || name === '') {
@@ -113,7 +121,13 @@ export function guardRegistration(
       continue;
     }
     if (object.apiVersion === 'v1' && object.kind === 'ConfigMap') {
-      refuseNotificationKeys(object, service, refuse);
+      const own = ownNotificationKeys(object, service, refuse);
+      if (own) {
+        objects[index] = own.object;
+        if (own.leftOut.length > 0) {
+          leftOut.push({ kind: object.kind, name, keys: own.leftOut });
+        }
+      }
       continue;
     }
     if (
@@ -144,41 +158,57 @@ export function guardRegistration(
       refuse(project, 'a service has one AppProject');
     }
   }
-  return { objects, refused };
+  return { objects, refused, leftOut };
 }
 
-function refuseNotificationKeys(
+/**
+ * The ConfigMap to send for `argocd-notifications-cm`: its name, namespace
+ * and the service's own data keys only. Labels and annotations stay out too:
+ * the ConfigMap is shared, and each service setting them would conflict
+ * with the others. Undefined when refused.
+ */
+function ownNotificationKeys(
   object: RegistrationObject,
   service: string,
   refuse: (object: RegistrationObject, message: string) => void,
-) {
+): { object: RegistrationObject; leftOut: string[] } | undefined {
   if (object.metadata.name !== NOTIFICATIONS_CONFIG_MAP) {
     refuse(
       object,
       `only the ConfigMap ${NOTIFICATIONS_CONFIG_MAP} is registered, and only the service's keys`,
     );
-    return;
+    return undefined;
   }
   const extra = Object.keys(object).filter(
     field => !['apiVersion', 'kind', 'metadata', 'data'].includes(field),
   );
   if (extra.length > 0) {
     refuse(object, `only data keys are registered, not ${extra.join(', ')}`);
-    return;
+    return undefined;
   }
-  const foreign = Object.keys(record(object.data)).filter(
-    key =>
-      !key.startsWith(`template.${service}-`) &&
-      !key.startsWith(`trigger.${service}-`),
-  );
-  if (foreign.length > 0) {
+  const data = record(object.data);
+  const keys = classifyNotificationKeys(data, service);
+  if (keys.foreign.length > 0) {
     refuse(
       object,
-      `keys ${foreign.join(
+      `keys ${keys.foreign.join(
         ', ',
       )} are not the service's own (template.${service}-… or trigger.${service}-…)`,
     );
+    return undefined;
   }
+  return {
+    object: {
+      apiVersion: object.apiVersion,
+      kind: object.kind,
+      metadata: {
+        name: object.metadata.name,
+        namespace: object.metadata.namespace,
+      },
+      data: Object.fromEntries(keys.own.map(key => [key, data[key]])),
+    },
+    leftOut: keys.instanceWide,
+  };
 }
 
 function refuseProjectScope(

@@ -1,8 +1,11 @@
 export * from './types';
+export { guardRegistration } from './guardRegistration';
 export {
-  guardRegistration,
+  classifyNotificationKeys,
   NOTIFICATIONS_CONFIG_MAP,
-} from './guardRegistration';
+  registrationFieldManager,
+} from './notificationKeys';
+export type { NotificationKeys } from './notificationKeys';
 export type { RegistrationGuardResult } from './guardRegistration';
 export { changedFields } from './changedFields';
 export { registerWithArgoCd } from './registerWithArgoCd';

@@ -1,4 +1,8 @@
-import { pingvasaiObjects, target } from './__fixtures__/pingvasaiArgoCd';
+import {
+  notifications,
+  pingvasaiObjects,
+  target,
+} from './__fixtures__/pingvasaiArgoCd';
 import { registerWithArgoCd } from './registerWithArgoCd';
 import {
   ApplyAnswer,
@@ -16,8 +20,10 @@ function memoryCluster(conflictOn?: string) {
       calls.push(`get ${key(object)}`);
       return stored.get(key(object));
     },
-    async apply(object, { dryRun }): Promise<ApplyAnswer> {
-      calls.push(`apply${dryRun ? ' --dry-run' : ''} ${key(object)}`);
+    async apply(object, { dryRun, fieldManager }): Promise<ApplyAnswer> {
+      calls.push(
+        `apply${dryRun ? ' --dry-run' : ''} ${key(object)} as ${fieldManager}`,
+      );
       if (object.metadata.name === conflictOn) {
         return { type: 'conflict', message: 'Apply failed with 1 conflict' };
       }
@@ -45,10 +51,10 @@ describe('registerWithArgoCd', () => {
     ]);
     expect(cluster.calls.slice(0, 2)).toEqual([
       'get AppProject/pingvasai',
-      'apply --dry-run AppProject/pingvasai',
+      'apply --dry-run AppProject/pingvasai as backstage-worker-platform',
     ]);
     expect(cluster.calls.filter(c => c.startsWith('apply AppProject'))).toEqual(
-      ['apply AppProject/pingvasai'],
+      ['apply AppProject/pingvasai as backstage-worker-platform'],
     );
 
     cluster.calls.length = 0;
@@ -122,6 +128,36 @@ describe('registerWithArgoCd', () => {
       ['pingvasai', 'refused'],
       ['pingvasai-development-api', 'refused'],
     ]);
+  });
+});
+
+describe('registerWithArgoCd and the shared notifications ConfigMap', () => {
+  it("applies the service's keys under the service's own field manager, and reports the instance's as left out", async () => {
+    const cluster = memoryCluster();
+    const shared = structuredClone(notifications);
+    shared.data = {
+      ...(shared.data as Record<string, string>),
+      'service.slack': 'token: $slack-token\n',
+    };
+    const report = await registerWithArgoCd({
+      target,
+      objects: [...pingvasaiObjects(), shared],
+      client: cluster.client,
+    });
+    expect(report.result).toBe('applied');
+    expect(report.objects[3]).toEqual({
+      kind: 'ConfigMap',
+      namespace: 'argocd',
+      name: 'argocd-notifications-cm',
+      outcome: 'created',
+      leftOut: ['service.slack'],
+    });
+    expect(cluster.calls.filter(c => c.startsWith('apply ConfigMap'))).toEqual([
+      'apply ConfigMap/argocd-notifications-cm as backstage-worker-platform.pingvasai',
+    ]);
+    expect(
+      cluster.stored.get('ConfigMap/argocd-notifications-cm')?.data,
+    ).toEqual(notifications.data);
   });
 });
 

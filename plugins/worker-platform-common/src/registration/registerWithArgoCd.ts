@@ -1,5 +1,6 @@
 import { changedFields } from './changedFields';
 import { guardRegistration } from './guardRegistration';
+import { registrationFieldManager } from './notificationKeys';
 import {
   ApplyAnswer,
   RegistrationClusterClient,
@@ -30,6 +31,8 @@ const line = (object: RegistrationObject) => ({
  * changed (with the fields), unchanged or conflict; only when the dry run
  * found no conflict and no error, and `dryRun` is off, the created and
  * changed objects are applied. Running it again reports all unchanged.
+ * Each object is applied under `registrationFieldManager`'s manager; the
+ * report lists the keys of `argocd-notifications-cm` left out.
  */
 export async function registerWithArgoCd(
   options: RegisterWithArgoCdOptions,
@@ -64,6 +67,17 @@ export async function registerWithArgoCd(
     };
   }
 
+  const lineOf = (object: RegistrationObject) => {
+    const keys = guarded.leftOut.find(
+      l => l.kind === object.kind && l.name === object.metadata.name,
+    )?.keys;
+    return keys ? { ...line(object), leftOut: keys } : line(object);
+  };
+  const applyOptions = (object: RegistrationObject, dryRunOnly: boolean) => ({
+    dryRun: dryRunOnly,
+    fieldManager: registrationFieldManager(object, target.service),
+  });
+
   const planned: Array<{
     object: RegistrationObject;
     report: RegistrationObjectReport;
@@ -73,7 +87,7 @@ export async function registerWithArgoCd(
     let answer: ApplyAnswer;
     try {
       live = await client.get(object);
-      answer = await client.apply(object, { dryRun: true });
+      answer = await client.apply(object, applyOptions(object, true));
     } catch (error) {
       answer = { type: 'failed', message: (error as Error).message };
     }
@@ -81,7 +95,7 @@ export async function registerWithArgoCd(
       planned.push({
         object,
         report: {
-          ...line(object),
+          ...lineOf(object),
           outcome: answer.type === 'conflict' ? 'conflict' : 'failed',
           message: answer.message,
         },
@@ -89,7 +103,10 @@ export async function registerWithArgoCd(
       continue;
     }
     if (!live) {
-      planned.push({ object, report: { ...line(object), outcome: 'created' } });
+      planned.push({
+        object,
+        report: { ...lineOf(object), outcome: 'created' },
+      });
       continue;
     }
     const fields = changedFields(live, answer.object);
@@ -97,8 +114,8 @@ export async function registerWithArgoCd(
       object,
       report:
         fields.length === 0
-          ? { ...line(object), outcome: 'unchanged' }
-          : { ...line(object), outcome: 'changed', changedFields: fields },
+          ? { ...lineOf(object), outcome: 'unchanged' }
+          : { ...lineOf(object), outcome: 'changed', changedFields: fields },
     });
   }
 
@@ -117,7 +134,7 @@ export async function registerWithArgoCd(
     return { ...base, result: 'unchanged', objects: reports };
   }
   for (const { object, report } of toApply) {
-    const answer = await client.apply(object, { dryRun: false });
+    const answer = await client.apply(object, applyOptions(object, false));
     if (answer.type !== 'applied') {
       report.outcome = answer.type === 'conflict' ? 'conflict' : 'failed';
       report.message = answer.message;

@@ -41,6 +41,12 @@ export interface RegistrationObjectReport {
   changedFields?: string[];
   /** Why it was refused, the conflict, or the cluster's error. */
   message?: string;
+  /**
+   * Keys of a shared object this registration never sends (the instance's
+   * own keys of `argocd-notifications-cm`), left to the instance's
+   * administrator.
+   */
+  leftOut?: string[];
 }
 
 /**
@@ -75,15 +81,22 @@ export type ApplyAnswer =
 
 /**
  * What registration needs of a cluster: read an object, and server-side
- * apply one (field manager `backstage-worker-platform`, never forced).
+ * apply one under the given field manager, never forced.
  */
 export interface RegistrationClusterClient {
   get(object: RegistrationObject): Promise<Record<string, unknown> | undefined>;
   apply(
     object: RegistrationObject,
-    options: { dryRun: boolean },
+    options: {
+      dryRun: boolean;
+      /** See `registrationFieldManager`. */
+      fieldManager: string;
+    },
   ): Promise<ApplyAnswer>;
 }
 
-/** The field manager registrations apply under. */
+/**
+ * The field manager registrations apply under; the shared
+ * `argocd-notifications-cm` gets one per service (`registrationFieldManager`).
+ */
 export const REGISTRATION_FIELD_MANAGER = 'backstage-worker-platform';

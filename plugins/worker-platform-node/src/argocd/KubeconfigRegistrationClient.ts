@@ -2,7 +2,6 @@ import http from 'node:http';
 import https from 'node:https';
 import {
   ApplyAnswer,
-  REGISTRATION_FIELD_MANAGER,
   RegistrationClusterClient,
   RegistrationObject,
 } from '@worker-platform/plugin-worker-platform-common';
@@ -44,10 +43,10 @@ export class KubeconfigRegistrationClient implements RegistrationClusterClient {
 
   async apply(
     object: RegistrationObject,
-    options: { dryRun: boolean },
+    options: { dryRun: boolean; fieldManager: string },
   ): Promise<ApplyAnswer> {
     const query = new URLSearchParams({
-      fieldManager: REGISTRATION_FIELD_MANAGER,
+      fieldManager: options.fieldManager,
       force: 'false',
     });
     if (options.dryRun) query.set('dryRun', 'All');

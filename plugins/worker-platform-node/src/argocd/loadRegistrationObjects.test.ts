@@ -29,6 +29,7 @@ if (!findKustomize()) {
         'Application/pingvasai-production-workers',
         'Application/pingvasai-staging-api',
         'Application/pingvasai-staging-workers',
+        'ConfigMap/argocd-notifications-cm',
       ]);
     });
 
@@ -40,6 +41,7 @@ if (!findKustomize()) {
         'AppProject/pingvasai',
         'Application/pingvasai-staging-api',
         'Application/pingvasai-staging-workers',
+        'ConfigMap/argocd-notifications-cm',
       ]);
       await expect(
         loadRegistrationObjects(PINGVASAI, { environment: 'qa' }),

@@ -1,5 +1,6 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { RegistrationObject } from '@worker-platform/plugin-worker-platform-common';
 import { readStoredSpec } from '../lifecycle/storedSpec';
 import {
@@ -20,7 +21,10 @@ export class RegistrationSourceError extends Error {
 export interface RegistrationSource {
   /** The service's name, from `.worker-platform/spec.yaml`. */
   service: string;
-  /** The objects of the built `argocd/` kustomization. */
+  /**
+   * The objects of the built `argocd/` kustomization, then
+   * `argocd/notifications-cm.yaml` when there is one.
+   */
   objects: RegistrationObject[];
 }
 
@@ -33,9 +37,40 @@ export interface LoadRegistrationObjectsOptions {
 }
 
 /**
+ * `argocd/notifications-cm.yaml`, which the kustomization leaves out: it is
+ * the instance's shared `argocd-notifications-cm`, of which registration
+ * sends only the service's keys (the guards pick them). Undefined when the
+ * repository has none.
+ */
+async function readNotificationsConfigMap(
+  dir: string,
+): Promise<RegistrationObject | undefined> {
+  const file = path.join(dir, 'argocd', 'notifications-cm.yaml');
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    const object = parse(text);
+    if (typeof object !== 'object' || object === null) {
+      throw new Error('it is not an object');
+    }
+    return object as RegistrationObject;
+  } catch (error) {
+    throw new RegistrationSourceError(
+      `argocd/notifications-cm.yaml: ${(error as Error).message}`,
+    );
+  }
+}
+
+/**
  * Builds a rendered repository's `argocd/` kustomization — built, not read
  * raw, so what is registered is what `kubectl apply -k argocd` would send —
- * and names the service it belongs to.
+ * adds `argocd/notifications-cm.yaml` (not in the kustomization, since the
+ * ConfigMap is shared) and names the service it belongs to.
  */
 export async function loadRegistrationObjects(
   dir: string,
@@ -68,5 +103,7 @@ export async function loadRegistrationObjects(
       );
     }
   }
+  const notifications = await readNotificationsConfigMap(dir);
+  if (notifications) objects.push(notifications);
   return { service: spec.metadata.name, objects };
 }

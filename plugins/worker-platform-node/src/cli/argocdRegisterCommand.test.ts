@@ -3,12 +3,26 @@ import { promises as fs } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { findKustomize } from '../render/kustomizeBuild';
 import { runWorkerPlatformCli } from './runWorkerPlatformCli';
 
 const TOKEN = 'register-test-token';
 // A rendered repository from the golden tests, only read.
 const REPOSITORY = path.resolve(__dirname, '../../testdata/minimal/expected');
+/** The instance's keys of the repository's notifications ConfigMap, which are never sent. */
+async function instanceKeys(): Promise<string> {
+  const configMap = parse(
+    await fs.readFile(
+      path.join(REPOSITORY, 'argocd', 'notifications-cm.yaml'),
+      'utf8',
+    ),
+  );
+  return Object.keys(configMap.data)
+    .filter(key => !/^(template|trigger)\.thumbnailer-/.test(key))
+    .sort()
+    .join(', ');
+}
 const FAKE_CLUSTER_CLI = path.resolve(
   __dirname,
   '../../../worker-platform-backend/src/testUtils/fakeCluster/cli.ts',
@@ -140,6 +154,7 @@ if (!tool) {
           '  created   AppProject argocd/thumbnailer',
           '  created   Application argocd/thumbnailer-production-api',
           '  created   Application argocd/thumbnailer-production-workers',
+          `  created   ConfigMap argocd/argocd-notifications-cm (not sent, left to the instance's administrator: ${await instanceKeys()})`,
           '',
         ].join('\n'),
       );
@@ -155,6 +170,20 @@ if (!tool) {
       expect(first.code).toBe(0);
       expect(first.stdout).toContain('): registered\n');
       expect((await getProject()).status).toBe(200);
+      const configMap = await (
+        await fetch(
+          `${server}/api/v1/namespaces/argocd/configmaps/argocd-notifications-cm`,
+          { headers: { authorization: `Bearer ${TOKEN}` } },
+        )
+      ).json();
+      expect(Object.keys(configMap.data).sort()).toEqual([
+        'template.thumbnailer-app-deployed',
+        'template.thumbnailer-app-health-degraded',
+        'template.thumbnailer-app-sync-failed',
+        'trigger.thumbnailer-on-deployed',
+        'trigger.thumbnailer-on-health-degraded',
+        'trigger.thumbnailer-on-sync-failed',
+      ]);
 
       const second = await run([
         'argocd',
@@ -170,6 +199,7 @@ if (!tool) {
           '  unchanged AppProject argocd/thumbnailer',
           '  unchanged Application argocd/thumbnailer-production-api',
           '  unchanged Application argocd/thumbnailer-production-workers',
+          `  unchanged ConfigMap argocd/argocd-notifications-cm (not sent, left to the instance's administrator: ${await instanceKeys()})`,
           '',
         ].join('\n'),
       );

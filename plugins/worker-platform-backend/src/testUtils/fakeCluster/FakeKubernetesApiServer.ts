@@ -20,9 +20,11 @@ import {
 } from './patch';
 import {
   FieldOwners,
+  abandonedFields,
   describeConflicts,
   findConflicts,
   takeOwnership,
+  withoutFields,
 } from './fieldOwnership';
 import {
   FakeExternalMetric,
@@ -596,6 +598,12 @@ export class FakeKubernetesApiServer {
         },
         patch,
       ) as FakeKubernetesObject;
+      if (patchType === 'apply') {
+        patched = withoutFields(
+          patched,
+          abandonedFields(this.fieldOwners.get(ownersKey), manager, patch),
+        );
+      }
       const expected = (patched.metadata as { resourceVersion?: unknown })
         ?.resourceVersion;
       // A patch that names a resourceVersion is a precondition, as on a real server.
@@ -635,6 +643,7 @@ export class FakeKubernetesApiServer {
     this.fieldOwners.set(ownersKey, owners);
     takeOwnership(owners, manager, patchType === 'json' ? {} : patch, {
       share: patchType === 'apply' && force !== true,
+      replace: patchType === 'apply',
     });
     this.changeSource = 'api';
     try {

@@ -3,7 +3,9 @@
  * path to a scalar or a list (lists are atomic, as they are for custom
  * resources without list-type markers), and each field manager owns the
  * fields it last set. An apply without `force` that would change a field
- * another manager owns is a conflict.
+ * another manager owns is a conflict; a field a manager applied before and
+ * leaves out of its next apply is removed, unless another manager owns it
+ * too.
  */
 
 /** Fields by manager, each field a JSON-encoded path. */
@@ -80,17 +82,55 @@ export function findConflicts(
 }
 
 /**
+ * The fields `manager` applied before and `body`, its new apply, leaves out,
+ * that no other manager owns: server-side apply removes them from the object.
+ */
+export function abandonedFields(
+  owners: FieldOwners | undefined,
+  manager: string,
+  body: unknown,
+): string[][] {
+  const before = owners?.get(manager);
+  if (!before) return [];
+  const now = new Set(fieldsOf(body).map(path => JSON.stringify(path)));
+  return [...before]
+    .filter(key => !now.has(key))
+    .filter(key =>
+      [...owners!].every(
+        ([other, fields]) => other === manager || !fields.has(key),
+      ),
+    )
+    .map(key => JSON.parse(key) as string[]);
+}
+
+/** A copy of `object` without the fields at `paths`. */
+export function withoutFields<T>(object: T, paths: string[][]): T {
+  const copy = structuredClone(object);
+  for (const path of paths) {
+    let parent: unknown = copy;
+    for (const key of path.slice(0, -1)) {
+      parent = isPlainObject(parent) ? parent[key] : undefined;
+    }
+    if (isPlainObject(parent)) delete parent[path[path.length - 1]];
+  }
+  return copy;
+}
+
+/**
  * Records that `manager` now owns the fields of `body`. An apply shares a
  * field it set to the value another manager set; any other change (or a
- * forced apply) takes it over.
+ * forced apply) takes it over. An apply (`replace`) is the manager's whole
+ * intent: it owns exactly the fields of `body` afterwards.
  */
 export function takeOwnership(
   owners: FieldOwners,
   manager: string,
   body: unknown,
-  options: { share: boolean },
+  options: { share: boolean; replace?: boolean },
 ): void {
-  const mine = owners.get(manager) ?? new Set<string>();
+  const mine = options.replace
+    ? new Set<string>()
+    : owners.get(manager) ?? new Set<string>();
   owners.set(manager, mine);
   for (const path of fieldsOf(body)) {
     const key = JSON.stringify(path);
