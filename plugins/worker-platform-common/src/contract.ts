@@ -23,6 +23,24 @@ export const ARGOCD_APP_SELECTOR_ANNOTATION = 'argocd/app-selector';
 export const SOURCE_LOCATION_ANNOTATION = 'backstage.io/source-location';
 /** Where TechDocs finds `mkdocs.yml`: `dir:.`, the repository root. */
 export const TECHDOCS_REF_ANNOTATION = 'backstage.io/techdocs-ref';
+/**
+ * The service's environments in the order of its spec, comma-separated
+ * (`development,staging,production`), on its catalog Component. The status
+ * backend reports environments in this order, so the promotion matrix's
+ * columns and the side-by-side environments follow the spec.
+ */
+export const ENVIRONMENTS_ANNOTATION = 'worker-platform.io/environments';
+
+/** The environment names of an {@link ENVIRONMENTS_ANNOTATION} value, in its order. */
+export function parseEnvironmentsAnnotation(
+  value: string | undefined,
+): string[] {
+  return (value ?? '')
+    .split(',')
+    .map(name => name.trim())
+    .filter(name => name.length > 0);
+}
+
 /** `owner/repo` on GitHub, read by the GitHub Actions plugin; only for GitHub repositories. */
 export const GITHUB_PROJECT_SLUG_ANNOTATION = 'github.com/project-slug';
 

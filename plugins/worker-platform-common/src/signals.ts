@@ -1,16 +1,64 @@
 /**
- * The Signals channel the status backend publishes on when an entity's
- * deploy status changes; the frontend subscribes to it and refetches
- * `GET /api/worker-platform/status/...`. The message carries no status data,
- * only which entity changed, so it reveals nothing the route would not.
+ * The Signals channel the status backend publishes on about one entity; the
+ * frontend subscribes to it. Two messages travel on it:
+ * {@link StatusChangedSignal}, broadcast, and {@link HistoryPointsSignal},
+ * sent only to users who may read what it carries.
  */
 export function statusSignalChannel(entityRef: string): string {
   return `worker-platform:status:${entityRef}`;
 }
 
-/** The message published on {@link statusSignalChannel}. */
-export interface StatusSignalMessage {
-  [key: string]: string;
+/**
+ * An entity's deploy status changed: refetch
+ * `GET /api/worker-platform/status/...`. Broadcast to every subscriber, so it
+ * carries no status data, only which entity changed — nothing the route
+ * would not reveal.
+ */
+export type StatusChangedSignal = {
   /** The entity whose status changed, as `stringifyEntityRef` writes it. */
   entityRef: string;
+};
+
+/**
+ * A new point of one pool's scaling history, as pushed: a `ScalingPoint`
+ * (spelled out: Signals messages must be plain JSON object types) with its
+ * pool and the point before it.
+ */
+export type PushedScalingPoint = {
+  /** The pool's name. */
+  pool: string;
+  /** ISO time. */
+  at: string;
+  desired: number;
+  ready: number;
+  /** One per queue of the pool's history, in its order; null when unknown. */
+  depths: Array<number | null>;
+  /**
+   * ISO time of the pool's point before this one; null when this point
+   * starts the pool's history (a new pool, or its queues changed). A reader
+   * whose last point is another one missed something and refetches.
+   */
+  previousAt: string | null;
+};
+
+/**
+ * New scaling-history points of one environment, in the order recorded.
+ * Sent only to users who read that environment's history under
+ * `worker-platform.status.read` shortly before, never broadcast.
+ */
+export type HistoryPointsSignal = {
+  type: 'history-points';
+  entityRef: string;
+  environment: string;
+  points: PushedScalingPoint[];
+};
+
+/** A message on {@link statusSignalChannel}. */
+export type StatusSignalMessage = StatusChangedSignal | HistoryPointsSignal;
+
+/** Whether a message on the status channel carries history points. */
+export function isHistoryPointsSignal(
+  message: StatusSignalMessage,
+): message is HistoryPointsSignal {
+  return (message as HistoryPointsSignal).type === 'history-points';
 }

@@ -17,10 +17,10 @@ const gpu = (desired: number, free: number | null): PoolSample => ({
 describe('ScalingHistory', () => {
   it('adds a point only when the pool changed', () => {
     const history = new ScalingHistory();
-    expect(history.record('svc', [gpu(0, 0)], T0)).toBe(true);
-    expect(history.record('svc', [gpu(0, 0)], T0 + 10_000)).toBe(false);
-    expect(history.record('svc', [gpu(0, 37)], T0 + 20_000)).toBe(true);
-    expect(history.record('svc', [gpu(6, 37)], T0 + 30_000)).toBe(true);
+    expect(history.record('svc', [gpu(0, 0)], T0)).toHaveLength(1);
+    expect(history.record('svc', [gpu(0, 0)], T0 + 10_000)).toEqual([]);
+    expect(history.record('svc', [gpu(0, 37)], T0 + 20_000)).toHaveLength(1);
+    expect(history.record('svc', [gpu(6, 37)], T0 + 30_000)).toHaveLength(1);
     const [production] = history.read('svc', T0);
     expect(production.name).toBe('production');
     expect(production.pools[0]).toMatchObject({
@@ -38,6 +38,42 @@ describe('ScalingHistory', () => {
       [0, 37],
       [6, 37],
     ]);
+  });
+
+  it('returns each added point as the route serves it, chained to the one before', () => {
+    const history = new ScalingHistory();
+    const [first] = history.record('svc', [gpu(0, 0)], T0 + 400);
+    expect(first).toEqual({
+      environment: 'production',
+      pool: 'gpu',
+      previousAt: null,
+      point: { at: T0, desired: 0, ready: 0, depths: [0, 0] },
+    });
+    const [second] = history.record('svc', [gpu(3, 0.1)], T0 + 10_700);
+    expect(second.previousAt).toBe(T0);
+    // Whole seconds and float32, exactly what a later read returns.
+    expect(second.point).toEqual({
+      at: T0 + 10_000,
+      desired: 3,
+      ready: 3,
+      depths: [Math.fround(0.1), 0],
+    });
+    const served = history.read('svc', T0)[0].pools[0].points.at(-1)!;
+    expect(Date.parse(served.at)).toBe(second.point.at);
+    expect(served.depths).toEqual(second.point.depths);
+    // A pool whose queues changed starts over: nothing to chain to.
+    const [restarted] = history.record(
+      'svc',
+      [
+        {
+          ...gpu(3, 1),
+          queues: [{ queue: 'free', targetLength: 10 }],
+          depths: [1],
+        },
+      ],
+      T0 + 20_000,
+    );
+    expect(restarted.previousAt).toBeNull();
   });
 
   it('keeps at most `capacity` points per pool and `maxEntities` entities', () => {

@@ -3,7 +3,20 @@ import {
   QueueTarget,
 } from '@worker-platform/plugin-worker-platform-common';
 import { PoolSample } from './samplePools';
-import { ScalingHistoryRing } from './ScalingHistoryRing';
+import { RingPoint, ScalingHistoryRing } from './ScalingHistoryRing';
+
+/** A point {@link ScalingHistory.record} added, as the history route will serve it. */
+export interface RecordedPoint {
+  environment: string;
+  pool: string;
+  /**
+   * When the pool's previous point was recorded (epoch ms); null when this
+   * point starts the pool's ring (a new pool, or its queues changed). A
+   * reader whose last point is not this one missed something.
+   */
+  previousAt: number | null;
+  point: RingPoint;
+}
 
 /** Options of {@link ScalingHistory}. */
 export interface ScalingHistoryOptions {
@@ -55,11 +68,16 @@ export class ScalingHistory {
   }
 
   /**
-   * Records an entity's pools at `at` (epoch ms). Returns whether any point
-   * was added.
+   * Records an entity's pools at `at` (epoch ms). Returns the points added
+   * (none when nothing changed), read back from the rings so they are what
+   * the route serves (times in whole seconds, depths as float32).
    */
-  record(kubernetesId: string, samples: PoolSample[], at: number): boolean {
-    if (samples.length === 0) return false;
+  record(
+    kubernetesId: string,
+    samples: PoolSample[],
+    at: number,
+  ): RecordedPoint[] {
+    if (samples.length === 0) return [];
     let pools = this.entities.get(kubernetesId);
     if (pools) {
       this.entities.delete(kubernetesId);
@@ -70,7 +88,7 @@ export class ScalingHistory {
     if (this.entities.size > this.maxEntities) {
       this.entities.delete(this.entities.keys().next().value!);
     }
-    let added = false;
+    const added: RecordedPoint[] = [];
     for (const sample of samples) {
       const key = `${sample.environment}\u0000${sample.pool}`;
       let entry = pools.get(key);
@@ -92,7 +110,12 @@ export class ScalingHistory {
         ready: sample.ready,
         depths: sample.depths,
       });
-      added = true;
+      added.push({
+        environment: sample.environment,
+        pool: sample.pool,
+        previousAt: last?.at ?? null,
+        point: entry.ring.last()!,
+      });
     }
     return added;
   }

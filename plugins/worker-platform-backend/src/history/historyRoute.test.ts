@@ -71,7 +71,20 @@ describe('the history route', () => {
     recorded = createTestBackendFeatures({
       fake,
       token: TOKEN,
-      entities: [component('pingvasai')],
+      entities: [
+        {
+          ...component('pingvasai'),
+          metadata: {
+            ...component('pingvasai').metadata,
+            annotations: {
+              'backstage.io/kubernetes-id': 'pingvasai',
+              // The spec's order, which is not promotion order.
+              'worker-platform.io/environments':
+                'production, development, staging',
+            },
+          },
+        },
+      ],
       permissions: createPolicyPermissionsService({
         policy,
         ownershipOf: user => [user],
@@ -173,6 +186,91 @@ describe('the history route', () => {
         },
       }),
     ]);
+  });
+
+  it("lists environments in the spec's order from the Component's annotation", async () => {
+    const body = (await get('')).body;
+    expect(body.environments.map((e: any) => e.name)).toEqual([
+      'production',
+      'development',
+      'staging',
+    ]);
+  });
+
+  it('pushes new points over Signals only to the users who just read that environment', async () => {
+    // The owner reads everything, the intern all but production.
+    expect((await get('')).status).toBe(200);
+    expect((await get('', STAGING_ONLY)).status).toBe(200);
+    recorded.signals.publish.mockClear();
+    const gpu = (environment: string) => ({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      namespace: `pingvasai-${environment}-worker`,
+      name: 'pingvasai-gpu-worker',
+    });
+    fake.update(gpu('production'), (object: any) => {
+      object.spec.replicas = 12;
+      object.status = { ...object.status, replicas: 12, readyReplicas: 11 };
+    });
+    fake.update(gpu('staging'), (object: any) => {
+      object.spec.replicas = 3;
+      object.status = { ...object.status, replicas: 3, readyReplicas: 3 };
+    });
+    const pushed = (environment: string) =>
+      recorded.signals.publish.mock.calls
+        .map(([signal]: any) => signal)
+        .filter(
+          (signal: any) =>
+            signal.message.type === 'history-points' &&
+            signal.message.environment === environment,
+        )
+        .at(-1);
+    await eventually(async () => {
+      const last = (environment: string) =>
+        pushed(environment)
+          ?.message.points.filter((p: any) => p.pool === 'gpu')
+          .at(-1);
+      expect(last('production')?.desired).toBe(12);
+      expect(last('staging')?.desired).toBe(3);
+    });
+    expect(pushed('production')).toEqual({
+      channel: 'worker-platform:status:component:default/pingvasai',
+      recipients: { type: 'user', entityRef: [OWNER] },
+      message: {
+        type: 'history-points',
+        entityRef: 'component:default/pingvasai',
+        environment: 'production',
+        points: expect.arrayContaining([
+          expect.objectContaining({ pool: 'gpu', desired: 12, ready: 11 }),
+        ]),
+      },
+    });
+    expect(pushed('staging').recipients.entityRef.sort()).toEqual(
+      [OWNER, STAGING_ONLY].sort(),
+    );
+    // What was pushed is what the route now serves, chained to the point
+    // before it.
+    const served = (
+      await get('?environment=production')
+    ).body.environments[0].pools.find((p: any) => p.name === 'gpu').points;
+    const {
+      previousAt,
+      pool: _pool,
+      ...point
+    } = pushed('production')
+      .message.points.filter((p: any) => p.pool === 'gpu')
+      .at(-1);
+    expect(served.at(-1)).toEqual(point);
+    expect(served.at(-2).at).toBe(previousAt);
+    // The broadcast still names the entity only.
+    const broadcasts = recorded.signals.publish.mock.calls
+      .map(([signal]: any) => signal)
+      .filter((signal: any) => signal.recipients.type === 'broadcast');
+    for (const signal of broadcasts) {
+      expect(signal.message).toEqual({
+        entityRef: 'component:default/pingvasai',
+      });
+    }
   });
 
   it('answers 401 without credentials, 400 for a bad query, 404 for an unknown entity', async () => {

@@ -11,7 +11,11 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ResourcePermission } from '@backstage/plugin-permission-common';
 import { PermissionRuleset } from '@backstage/plugin-permission-node';
-import { KUBERNETES_ID_LABEL } from '@worker-platform/plugin-worker-platform-common';
+import {
+  ENVIRONMENTS_ANNOTATION,
+  KUBERNETES_ID_LABEL,
+  parseEnvironmentsAnnotation,
+} from '@worker-platform/plugin-worker-platform-common';
 import { authorizeEnvironments } from './authorizeEnvironment';
 import {
   environmentResource,
@@ -23,6 +27,8 @@ export interface AccessibleEntity {
   entity: Entity;
   entityRef: string;
   kubernetesId: string;
+  /** The spec's environments in spec order, from the Component's annotation; empty without it. */
+  environmentOrder: string[];
 }
 
 /** Options of {@link EntityAccess}. */
@@ -58,7 +64,14 @@ export class EntityAccess {
         `${entityRef} has no ${KUBERNETES_ID_LABEL} annotation, so no Kubernetes objects are tied to it`,
       );
     }
-    return { entity, entityRef: stringifyEntityRef(entity), kubernetesId };
+    return {
+      entity,
+      entityRef: stringifyEntityRef(entity),
+      kubernetesId,
+      environmentOrder: parseEnvironmentsAnnotation(
+        entity.metadata.annotations?.[ENVIRONMENTS_ANNOTATION],
+      ),
+    };
   }
 
   /** Which of the environments the permission is granted on. */

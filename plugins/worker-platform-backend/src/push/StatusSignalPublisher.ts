@@ -1,7 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { SignalsService } from '@backstage/plugin-signals-node';
 import {
-  StatusSignalMessage,
+  StatusChangedSignal,
   statusSignalChannel,
 } from '@worker-platform/plugin-worker-platform-common';
 
@@ -99,7 +99,7 @@ export class StatusSignalPublisher {
     await Promise.all(
       entityRefs.map(async entityRef => {
         try {
-          await this.options.signals.publish<StatusSignalMessage>({
+          await this.options.signals.publish<StatusChangedSignal>({
             // The message names the entity only; data still goes through the
             // route, which checks the reader's catalog access.
             recipients: { type: 'broadcast' },

@@ -11,12 +11,16 @@ import {
   ScalingHistory,
   ScalingHistoryOptions,
 } from '../history/ScalingHistory';
+import { HistorySignalPublisher } from '../push/HistorySignalPublisher';
 import { StatusSignalPublisher } from '../push/StatusSignalPublisher';
 import {
   QueueDepthPoller,
   QueueDepthSettings,
 } from '../queueDepth/QueueDepthPoller';
-import { assembleEntityStatus } from '../status/assembleEntityStatus';
+import {
+  assembleEntityStatus,
+  compareEnvironments,
+} from '../status/assembleEntityStatus';
 import { StatusStore } from '../summaries/StatusStore';
 import { BackoffOptions } from '../watch/backoff';
 import { ClusterWatcher } from '../watch/ClusterWatcher';
@@ -33,9 +37,19 @@ export interface DeployStatusServiceOptions {
   history?: ScalingHistoryOptions;
 }
 
+/** How an answer lists environments. */
+export interface EnvironmentOrderOptions {
+  /** The spec's environment names in spec order; see `compareEnvironments`. */
+  environmentOrder?: readonly string[];
+}
+
 /** Answers the status of one entity; what the router needs. */
 export interface EntityStatusProvider {
-  getStatus(entityRef: string, kubernetesId: string): EntityDeployStatus;
+  getStatus(
+    entityRef: string,
+    kubernetesId: string,
+    options?: EnvironmentOrderOptions,
+  ): EntityDeployStatus;
 }
 
 /** Answers the scaling history of one entity; what the history route needs. */
@@ -44,7 +58,18 @@ export interface EntityHistoryProvider {
     entityRef: string,
     kubernetesId: string,
     minutes: number,
+    options?: EnvironmentOrderOptions,
   ): EntityScalingHistory;
+  /**
+   * Pushes the entity's new points in these environments to this user over
+   * Signals for a while (until a later read replaces it, or it expires).
+   */
+  followHistory(reader: {
+    entityRef: string;
+    kubernetesId: string;
+    userEntityRef: string;
+    environments: readonly string[];
+  }): void;
 }
 
 /**
@@ -60,10 +85,16 @@ export class DeployStatusService
   private readonly watchers: ClusterWatcher[];
   private readonly poller: QueueDepthPoller;
   private readonly publisher: StatusSignalPublisher;
+  private readonly historyPublisher: HistorySignalPublisher;
 
   constructor(options: DeployStatusServiceOptions) {
     this.history = new ScalingHistory(options.history);
     this.publisher = new StatusSignalPublisher({
+      signals: options.signals,
+      logger: options.logger,
+      debounceMs: options.signalDebounceMs,
+    });
+    this.historyPublisher = new HistorySignalPublisher({
       signals: options.signals,
       logger: options.logger,
       debounceMs: options.signalDebounceMs,
@@ -123,11 +154,16 @@ export class DeployStatusService
       ...this.watchers.map(watcher => watcher.stop()),
       this.poller.stop(),
       this.publisher.stop(),
+      this.historyPublisher.stop(),
     ]);
   }
 
   /** The status of an entity from memory; also marks it as viewed (for depths and signals). */
-  getStatus(entityRef: string, kubernetesId: string): EntityDeployStatus {
+  getStatus(
+    entityRef: string,
+    kubernetesId: string,
+    options: EnvironmentOrderOptions = {},
+  ): EntityDeployStatus {
     this.publisher.registerViewer(entityRef, kubernetesId);
     this.poller.noteInterest(kubernetesId);
     return assembleEntityStatus({
@@ -136,6 +172,7 @@ export class DeployStatusService
       clusters: this.clusters,
       queueDepth: this.poller.depth,
       now: new Date(),
+      environmentOrder: options.environmentOrder,
     });
   }
 
@@ -148,26 +185,40 @@ export class DeployStatusService
     entityRef: string,
     kubernetesId: string,
     minutes: number,
+    options: EnvironmentOrderOptions = {},
   ): EntityScalingHistory {
     this.publisher.registerViewer(entityRef, kubernetesId);
     this.poller.noteInterest(kubernetesId);
     const now = Date.now();
+    const compare = compareEnvironments(options.environmentOrder);
     return {
       entityRef,
       generatedAt: new Date(now).toISOString(),
       minutes,
-      environments: this.history.read(kubernetesId, now - minutes * 60_000),
+      environments: this.history
+        .read(kubernetesId, now - minutes * 60_000)
+        .sort((a, b) => compare(a.name, b.name)),
     };
+  }
+
+  followHistory(reader: {
+    entityRef: string;
+    kubernetesId: string;
+    userEntityRef: string;
+    environments: readonly string[];
+  }): void {
+    this.historyPublisher.registerReader(reader);
   }
 
   private recordHistory(kubernetesIds: ReadonlySet<string>): void {
     const now = Date.now();
     for (const id of kubernetesIds) {
-      this.history.record(
+      const points = this.history.record(
         id,
         samplePools(this.store.forKubernetesId(id), this.poller.depth),
         now,
       );
+      this.historyPublisher.publish(id, points);
     }
   }
 }

@@ -39,10 +39,8 @@ export async function readPermittedHistory(
   credentials: BackstageCredentials,
   httpRequest?: Request,
 ): Promise<EntityScalingHistory> {
-  const { entity, entityRef, kubernetesId } = await services.access.load(
-    ref,
-    credentials,
-  );
+  const { entity, entityRef, kubernetesId, environmentOrder } =
+    await services.access.load(ref, credentials);
   const event = await services.auditor.createEvent({
     eventId: 'history-read',
     severityLevel: 'low',
@@ -57,6 +55,7 @@ export async function readPermittedHistory(
     entityRef,
     kubernetesId,
     query.minutes,
+    { environmentOrder },
   );
   const names = query.environment
     ? [query.environment]
@@ -78,6 +77,21 @@ export async function readPermittedHistory(
     throw error;
   }
   const environments = history.environments.filter(e => readable.has(e.name));
+  // New points follow over Signals, to this user and the environments just
+  // allowed only. A read of one environment follows that one; a service has
+  // no Signals connection to receive them.
+  const principal = credentials.principal as {
+    type?: string;
+    userEntityRef?: string;
+  };
+  if (principal.type === 'user' && principal.userEntityRef) {
+    services.history.followHistory({
+      entityRef,
+      kubernetesId,
+      userEntityRef: principal.userEntityRef,
+      environments: [...readable],
+    });
+  }
   await event.success({
     meta: { environments: environments.map(e => e.name) },
   });

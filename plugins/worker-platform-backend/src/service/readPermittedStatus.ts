@@ -30,17 +30,17 @@ export async function readPermittedStatus(
   credentials: BackstageCredentials,
   httpRequest?: Request,
 ): Promise<EntityDeployStatus> {
-  const { entity, entityRef, kubernetesId } = await services.access.load(
-    ref,
-    credentials,
-  );
+  const { entity, entityRef, kubernetesId, environmentOrder } =
+    await services.access.load(ref, credentials);
   const event = await services.auditor.createEvent({
     eventId: 'status-read',
     severityLevel: 'low',
     request: httpRequest,
     meta: { entityRef },
   });
-  const status = services.status.getStatus(entityRef, kubernetesId);
+  const status = services.status.getStatus(entityRef, kubernetesId, {
+    environmentOrder,
+  });
   const allowed = await services.access.allowed(
     entity,
     status.environments.map(e => e.name),

@@ -2,7 +2,10 @@ import { WorkerPoolStatus } from '@worker-platform/plugin-worker-platform-common
 import { buildScenario, pingvasaiScenario } from '../testUtils';
 import { watchedKindOf } from '../summaries/watchedKinds';
 import { ResourceSummary } from '../summaries/types';
-import { assembleEntityStatus } from './assembleEntityStatus';
+import {
+  assembleEntityStatus,
+  compareEnvironments,
+} from './assembleEntityStatus';
 
 const now = new Date('2026-11-28T21:00:00Z');
 
@@ -16,8 +19,10 @@ function summariesOf(scenario = pingvasaiScenario): ResourceSummary[] {
 function assemble(
   summaries = summariesOf(),
   depths: Record<string, number> = {},
+  environmentOrder?: string[],
 ) {
   return assembleEntityStatus({
+    environmentOrder,
     entityRef: 'component:default/pingvasai',
     summaries,
     clusters: [
@@ -53,6 +58,28 @@ describe('assembleEntityStatus', () => {
         'system',
       ]);
     }
+  });
+
+  it("lists environments in the spec's order when the Component gives it", () => {
+    // A spec that promotes production first (a canary-style order the
+    // promotion-order fallback would get wrong), naming one environment
+    // the cluster does not run.
+    const status = assemble(summariesOf(), {}, [
+      'production',
+      'canary',
+      'development',
+    ]);
+    expect(status.environments.map(e => e.name)).toEqual([
+      'production',
+      'development',
+      // Not in the spec (any more): after the spec's, in promotion order.
+      'staging',
+    ]);
+    expect(
+      [...['zeta', 'qa', 'alpha', 'production']].sort(
+        compareEnvironments(['zeta']),
+      ),
+    ).toEqual(['zeta', 'qa', 'production', 'alpha']);
   });
 
   it('tells each pool state apart', () => {

@@ -29,13 +29,20 @@ export interface AssembleEntityStatusOptions {
   clusters: ClusterConnection[];
   queueDepth: QueueDepthLookup;
   now: Date;
+  /**
+   * The spec's environment names in spec order (the Component's
+   * `worker-platform.io/environments` annotation); environments it does not
+   * name follow in promotion order.
+   */
+  environmentOrder?: readonly string[];
 }
 
 /** Objects without an environment label are grouped under this name. */
 export const UNLABELLED_ENVIRONMENT = 'unlabelled';
 
-// Environments read best in promotion order; others follow alphabetically.
-const ENVIRONMENT_ORDER = [
+// Without the spec's order, environments read best in promotion order; others
+// follow alphabetically.
+const PROMOTION_ORDER = [
   'development',
   'dev',
   'test',
@@ -46,9 +53,27 @@ const ENVIRONMENT_ORDER = [
   'prod',
 ];
 
-function environmentRank(name: string): number {
-  const index = ENVIRONMENT_ORDER.indexOf(name);
-  return index === -1 ? ENVIRONMENT_ORDER.length : index;
+function promotionRank(name: string): number {
+  const index = PROMOTION_ORDER.indexOf(name);
+  return index === -1 ? PROMOTION_ORDER.length : index;
+}
+
+/**
+ * Orders environment names as the spec does (`specOrder`), then the ones it
+ * does not name (objects of an environment since removed from the spec, or
+ * a Component without the annotation) in promotion order and by name.
+ */
+export function compareEnvironments(
+  specOrder: readonly string[] = [],
+): (a: string, b: string) => number {
+  const rank = (name: string) => {
+    const index = specOrder.indexOf(name);
+    return index === -1 ? specOrder.length : index;
+  };
+  return (a, b) =>
+    rank(a) - rank(b) ||
+    promotionRank(a) - promotionRank(b) ||
+    a.localeCompare(b);
 }
 
 function byName<T extends { name: string; cluster: string }>(a: T, b: T) {
@@ -72,11 +97,9 @@ export function assembleEntityStatus(
     const environment = summary.environment ?? UNLABELLED_ENVIRONMENT;
     groups.set(environment, [...(groups.get(environment) ?? []), summary]);
   }
+  const compare = compareEnvironments(options.environmentOrder);
   const environments = [...groups.entries()]
-    .sort(
-      ([a], [b]) =>
-        environmentRank(a) - environmentRank(b) || a.localeCompare(b),
-    )
+    .sort(([a], [b]) => compare(a, b))
     .map(([name, summaries]) =>
       environmentStatus(name, summaries, options.queueDepth),
     );

@@ -75,6 +75,34 @@ describe('promotionMatrix', () => {
     ]);
   });
 
+  it("keeps the status's (the spec's) order of environments, comparing each with the one before it", () => {
+    // A spec that lists production before staging: no reordering by name.
+    const [development, staging, production] = withImages({
+      development: { api: 'a', workers: 'a' },
+      staging: { api: 'b', workers: 'a' },
+      production: { api: 'a', workers: 'a' },
+    });
+    const matrix = promotionMatrix([production, development, staging]);
+    expect(matrix.environments).toEqual([
+      'production',
+      'development',
+      'staging',
+    ]);
+    const [api, gpu] = matrix.rows;
+    expect(api.cells.map(c => [c?.tag, c?.differsFrom])).toEqual([
+      ['a', null],
+      ['a', null],
+      ['b', 'development'],
+    ]);
+    // Same tags; development's workers synced another revision than
+    // production's, staging the same as development.
+    expect(gpu.cells.map(c => [c?.tag, c?.differsFrom])).toEqual([
+      ['a', null],
+      ['a', 'production'],
+      ['a', null],
+    ]);
+  });
+
   it("falls back to the Deployments' images, and a revision alone can differ", () => {
     const environments = withImages({}).map(env => ({
       ...env,

@@ -92,7 +92,8 @@ function cellOf(
 
 /**
  * The matrix the Deployments tab opens with: the API and each pool (rows)
- * in each environment (columns, in the status's promotion order), each cell
+ * in each environment (columns, in the order the status lists them: the
+ * spec's, from the Component's `worker-platform.io/environments`), each cell
  * the image tag — ArgoCD's `status.summary.images`, else the Deployment's —
  * and the synced git revision. A cell differs when its tag or revision is
  * not the one of the nearest environment to its left that runs the row.

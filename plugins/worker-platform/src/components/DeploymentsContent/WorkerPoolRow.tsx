@@ -37,7 +37,7 @@ export function WorkerPoolRow({ pool, now, operations }: WorkerPoolRowProps) {
           <StateLabel {...presentWorkerState(pool.state)} />
         </TableCell>
         {/* The data-card-* attributes only matter in the cards layout. */}
-        <TableCell role="cell" data-card-label="Replicas">
+        <TableCell role="cell" data-card-label="Replicas" data-card-line>
           {current} ({ready} ready) · min {min} · max {max}
         </TableCell>
         <TableCell role="cell" data-card-line>
