@@ -31,7 +31,9 @@ describe('LocalKubeconfigClusterSupplier', () => {
     writeFileSync(process.env.KUBECONFIG, KUBECONFIG);
   });
   afterAll(() => {
-    process.env.KUBECONFIG = previous;
+    // Assigning undefined would leave the string "undefined" behind.
+    if (previous === undefined) delete process.env.KUBECONFIG;
+    else process.env.KUBECONFIG = previous;
   });
 
   const supplier = (localKubeconfig: object) =>
