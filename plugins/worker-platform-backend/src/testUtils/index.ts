@@ -32,6 +32,7 @@ export type {
 } from './fakeCluster/scenario';
 export { applyScenario, pingvasaiScenario } from './fakeCluster/applyScenario';
 export {
+  DEMO_LOOP_MS,
   pingvasaiDemoTimeline,
   playTimeline,
 } from './fakeCluster/demoTimeline';

@@ -6,7 +6,11 @@
  */
 import { applyScenario } from './applyScenario';
 import { startControlServer } from './controlServer';
-import { pingvasaiDemoTimeline, playTimeline } from './demoTimeline';
+import {
+  DEMO_LOOP_MS,
+  pingvasaiDemoTimeline,
+  playTimeline,
+} from './demoTimeline';
 import { startFakeArgoCdController } from './fakeArgoCdController';
 import {
   FAKE_CLUSTER_USAGE,
@@ -27,7 +31,7 @@ async function main(args: FakeClusterArgs) {
   if (args.scenario === 'demo') {
     const steps = pingvasaiDemoTimeline();
     stopTimeline = playTimeline(server, steps, {
-      loopAfterMs: 65_000,
+      loopAfterMs: DEMO_LOOP_MS,
       onStep: step => process.stdout.write(`[demo cluster] ${step.caption}\n`),
       keep: object => object.kind === 'Application',
     });

@@ -1,6 +1,10 @@
 import { buildScenario } from './scenario';
 import { FakeKubernetesApiServer } from './FakeKubernetesApiServer';
-import { pingvasaiDemoTimeline, playTimeline } from './demoTimeline';
+import {
+  DEMO_LOOP_MS,
+  pingvasaiDemoTimeline,
+  playTimeline,
+} from './demoTimeline';
 
 describe('pingvasaiDemoTimeline', () => {
   const steps = pingvasaiDemoTimeline();
@@ -28,6 +32,18 @@ describe('pingvasaiDemoTimeline', () => {
     expect(gpuReplicas[0]).toBe(0);
     expect(Math.max(...gpuReplicas)).toBe(20);
     expect(gpuReplicas[gpuReplicas.length - 1]).toBe(0);
+  });
+
+  it('plays the whole cycle within the loop, at the ceiling long enough to show on an hour-wide chart', () => {
+    const last = steps[steps.length - 1].atMs;
+    expect(last).toBeLessThan(DEMO_LOOP_MS);
+    const ceiling = steps.findIndex(step =>
+      step.caption.includes('ceiling of 20'),
+    );
+    // At least a minute at 20 replicas: over 1/60 of the chart's width.
+    expect(
+      steps[ceiling + 1].atMs - steps[ceiling].atMs,
+    ).toBeGreaterThanOrEqual(60_000);
   });
 
   it("keeps production one promotion behind staging, staging on development's commit", () => {
@@ -61,16 +77,16 @@ describe('playTimeline', () => {
     const stop = playTimeline(
       server as unknown as FakeKubernetesApiServer,
       pingvasaiDemoTimeline(),
-      { loopAfterMs: 60_000, onStep: step => played.push(step.caption) },
+      { loopAfterMs: DEMO_LOOP_MS, onStep: step => played.push(step.caption) },
     );
     jest.advanceTimersByTime(0);
     expect(played).toHaveLength(1);
-    jest.advanceTimersByTime(60_000);
+    jest.advanceTimersByTime(DEMO_LOOP_MS);
     expect(played).toHaveLength(5);
     jest.advanceTimersByTime(1);
     expect(played).toHaveLength(6); // the loop starts over
     stop();
-    jest.advanceTimersByTime(120_000);
+    jest.advanceTimersByTime(2 * DEMO_LOOP_MS);
     expect(played).toHaveLength(6);
     expect(server.upsert).toHaveBeenCalled();
     jest.useRealTimers();
@@ -95,7 +111,7 @@ describe('playTimeline with keep', () => {
     server.update(ref, object => {
       (object.status as any).sync.status = 'Synced';
     });
-    jest.advanceTimersByTime(60_000);
+    jest.advanceTimersByTime(DEMO_LOOP_MS - 1);
     expect((server.get(ref)!.status as any).sync.status).toBe('Synced');
     stop();
     jest.useRealTimers();

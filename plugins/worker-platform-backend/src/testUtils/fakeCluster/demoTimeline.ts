@@ -58,7 +58,15 @@ const WAITING_FOR_SYNC = { ...SYNCED, sync: 'OutOfSync' as const };
 const APPLICATIONS = { api: WAITING_FOR_SYNC, workers: SYNCED };
 
 /**
- * The demo cluster's minute, looped: production's API OutOfSync with a new
+ * How long the demo's scenario runs before it starts over. Four minutes, so
+ * that each scale-up and scale-down reads as one shape on the 60-minute
+ * scaling chart (a one-minute loop drew a comb of thin spikes), while a
+ * viewer still sees a whole cycle soon after opening the page.
+ */
+export const DEMO_LOOP_MS = 240_000;
+
+/**
+ * The demo cluster's four minutes, looped: production's API OutOfSync with a new
  * commit (Sync it from the Deployments tab), a GPU backlog that scales the
  * pool up to its ceiling, the queue draining and the pool returning to idle
  * at zero (0 → 20 → 0 on the pool's scaling chart) — while the system pool
@@ -83,7 +91,7 @@ export function pingvasaiDemoTimeline(): DemoStep[] {
       }),
     },
     {
-      atMs: 10_000,
+      atMs: 20_000,
       caption: 'production: GPU queues filling, the pool scales up',
       scenario: withProduction({
         applications: APPLICATIONS,
@@ -99,7 +107,7 @@ export function pingvasaiDemoTimeline(): DemoStep[] {
       }),
     },
     {
-      atMs: 20_000,
+      atMs: 40_000,
       caption: 'production: GPU pool at its ceiling of 20 replicas',
       scenario: withProduction({
         applications: APPLICATIONS,
@@ -114,7 +122,7 @@ export function pingvasaiDemoTimeline(): DemoStep[] {
       }),
     },
     {
-      atMs: 35_000,
+      atMs: 120_000,
       caption: 'production: backlog draining, GPU pool scaling down',
       scenario: withProduction({
         applications: APPLICATIONS,
@@ -123,7 +131,7 @@ export function pingvasaiDemoTimeline(): DemoStep[] {
       }),
     },
     {
-      atMs: 50_000,
+      atMs: 160_000,
       caption: 'production: queues empty, GPU pool back to idle at zero',
       scenario: withProduction({
         applications: APPLICATIONS,
