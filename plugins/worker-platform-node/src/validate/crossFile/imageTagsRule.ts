@@ -77,9 +77,9 @@ export const imageTagsRule: ValidationRule = {
           findings.push(
             findingOf(
               imageTagsRule,
-              (unit.kustomization &&
-                entrySource(context.repo, unit.kustomization, image)) ??
-                context.locate(object, [...at, 'image'], unit),
+              (unit.kustomization
+                ? entrySource(context.repo, unit.kustomization, image)
+                : undefined) ?? context.locate(object, [...at, 'image'], unit),
               `${describeObject(object)} runs ${image}, ${
                 tag ? 'tagged latest' : 'with no tag'
               }; pin a digest or a tag CI pushes`,
