@@ -128,6 +128,20 @@ describe('the environment wizard registers only the new environment', () => {
     });
   });
 
+  it('registers into the cluster picked', async () => {
+    const response = await dryRun({
+      component: 'component:default/pingvasai',
+      name: 'perf',
+      copyFrom: 'staging',
+      registerWithArgoCd: true,
+      argocdCluster: 'prod-eu',
+    });
+    expect(loggedInput(response.body, REGISTER)).toMatchObject({
+      cluster: 'prod-eu',
+      environment: 'perf',
+    });
+  });
+
   it('leaves a GitHub repository to after the merge, and says how', async () => {
     // A dry run cannot fetch from GitHub here, so read the template itself.
     const template = yaml.parse(
@@ -155,4 +169,36 @@ describe('the environment wizard registers only the new environment', () => {
       'yarn worker-platform argocd register <clone> --environment ${{ parameters.name }}',
     );
   });
+});
+
+describe('both wizards pick the cluster from those open for registration', () => {
+  const readTemplate = async (name: string) =>
+    yaml.parse(
+      await fs.readFile(
+        path.resolve(__dirname, `../../../templates/${name}/template.yaml`),
+        'utf8',
+      ),
+    );
+
+  it.each(['worker-platform-service', 'worker-platform-environment'])(
+    '%s asks for the cluster with ArgoCdClusterPicker, only when registering',
+    async name => {
+      const template = await readTemplate(name);
+      const page = template.spec.parameters.find(
+        (p: any) => p.properties?.registerWithArgoCd,
+      );
+      // Not a property of its own: with registration off, nothing asks (or
+      // validates) a cluster, so a Backstage without one open still works.
+      expect(page.properties.argocdCluster).toBeUndefined();
+      const [off, on] = page.dependencies.registerWithArgoCd.oneOf;
+      expect(off.properties).toEqual({ registerWithArgoCd: { const: false } });
+      expect(on.properties.argocdCluster).toMatchObject({
+        type: 'string',
+        'ui:field': 'ArgoCdClusterPicker',
+        description: expect.stringContaining(
+          'workerPlatform.argocd.registration.clusters',
+        ),
+      });
+    },
+  );
 });

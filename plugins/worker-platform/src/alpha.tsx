@@ -84,9 +84,30 @@ export const serviceRepositoryFormField = FormFieldBlueprint.make({
 });
 
 /**
+ * The scaffolder field `ArgoCdClusterPicker`: both wizards' cluster to
+ * register with ArgoCD, picked from those the backend opens for
+ * registration.
+ *
+ * @alpha
+ */
+export const argoCdClusterFormField = FormFieldBlueprint.make({
+  name: 'argocd-cluster',
+  params: {
+    field: () =>
+      import('./components/ArgoCdClusterPicker').then(m =>
+        createFormField({
+          name: 'ArgoCdClusterPicker',
+          component: m.ArgoCdClusterPicker,
+          validation: m.validateArgoCdCluster,
+        }),
+      ),
+  },
+});
+
+/**
  * The worker-platform plugin for the new frontend system: the "Deployments"
  * card and tab on Components with a `backstage.io/kubernetes-id`, and the
- * environment wizard's `ServiceRepositoryPicker` field.
+ * wizards' `ServiceRepositoryPicker` and `ArgoCdClusterPicker` fields.
  *
  * @alpha
  */
@@ -99,5 +120,6 @@ export default createFrontendPlugin({
     entityDeploymentsCard,
     entityDeploymentsContent,
     serviceRepositoryFormField,
+    argoCdClusterFormField,
   ],
 });

@@ -15,6 +15,7 @@ import {
   ENVIRONMENT_LABEL,
   KUBERNETES_ID_LABEL,
   RegistrationClusterClient,
+  RegistrationClusterSummary,
   RegistrationObject,
   RegistrationReport,
   registerWithArgoCd,
@@ -61,6 +62,14 @@ export interface RegistrationRequest {
  */
 export class ArgoCdRegistrationService {
   constructor(private readonly options: ArgoCdRegistrationServiceOptions) {}
+
+  /** The clusters open for registration, in configuration order. */
+  listClusters(): RegistrationClusterSummary[] {
+    return [...this.options.clusters].map(([name, allowed]) => ({
+      name,
+      namespace: allowed.namespace,
+    }));
+  }
 
   async register(request: RegistrationRequest): Promise<RegistrationReport> {
     const entityRef = stringifyEntityRef(request.entity);

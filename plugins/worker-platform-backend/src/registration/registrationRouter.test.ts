@@ -245,3 +245,50 @@ describe('POST /registrations/:kind/:namespace/:name', () => {
     });
   });
 });
+
+describe('GET /registrations/clusters', () => {
+  let fake: FakeKubernetesApiServer;
+  beforeEach(async () => {
+    fake = await FakeKubernetesApiServer.start({ token: TOKEN });
+  });
+  afterEach(() => fake.stop());
+
+  const start = async (clusters?: object[]) => {
+    const test = createTestBackendFeatures({
+      fake,
+      token: TOKEN,
+      entities: [],
+      workerPlatform: clusters
+        ? { argocd: { registration: { clusters } } }
+        : undefined,
+    });
+    return (
+      await startTestBackend({
+        features: [workerPlatformPlugin, ...test.features],
+      })
+    ).server;
+  };
+
+  it('lists the clusters open for registration with their ArgoCD namespace, to signed-in callers only', async () => {
+    const server = await start([{ name: 'prod-eu', namespace: 'gitops' }]);
+    const listed = await request(server)
+      .get('/api/worker-platform/registrations/clusters')
+      .set('Authorization', mockCredentials.user.header(OUTSIDER));
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual({
+      clusters: [{ name: 'prod-eu', namespace: 'gitops' }],
+    });
+    const anonymous = await request(server)
+      .get('/api/worker-platform/registrations/clusters')
+      .set('Authorization', mockCredentials.none.header());
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('lists none when none is configured', async () => {
+    const server = await start();
+    const listed = await request(server)
+      .get('/api/worker-platform/registrations/clusters')
+      .set('Authorization', mockCredentials.user.header(OUTSIDER));
+    expect(listed.body).toEqual({ clusters: [] });
+  });
+});

@@ -48,6 +48,10 @@ export interface RegistrationRouterOptions {
 }
 
 /**
+ * `GET /registrations/clusters`: the clusters open for registration, each
+ * with its ArgoCD namespace, for any signed-in user or service (the wizards'
+ * cluster picker; names and namespaces only, never credentials).
+ *
  * `POST /registrations/:kind/:namespace/:name` with `{ cluster?, objects,
  * dryRun? }` (no cluster: the only one open for registration): registers the entity's ArgoCD objects (a new service's entity
  * need not be in the catalog yet) and answers 200 with the per-object report,
@@ -59,6 +63,10 @@ export async function createRegistrationRouter(
   options: RegistrationRouterOptions,
 ): Promise<express.Router> {
   const router = Router();
+  router.get('/registrations/clusters', async (req, res) => {
+    await options.httpAuth.credentials(req, { allow: ['user', 'service'] });
+    res.json({ clusters: options.registration.listClusters() });
+  });
   router.post(
     '/registrations/:kind/:namespace/:name',
     express.json({ limit: '1mb' }),

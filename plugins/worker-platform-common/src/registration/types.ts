@@ -100,3 +100,14 @@ export interface RegistrationClusterClient {
  * `argocd-notifications-cm` gets one per service (`registrationFieldManager`).
  */
 export const REGISTRATION_FIELD_MANAGER = 'backstage-worker-platform';
+
+/**
+ * A cluster open for registration, as `GET /registrations/clusters` lists it
+ * for the wizards' cluster picker.
+ */
+export interface RegistrationClusterSummary {
+  /** The cluster's name in `kubernetes.clusterLocatorMethods`. */
+  name: string;
+  /** The namespace its ArgoCD watches, where registrations go. */
+  namespace: string;
+}

@@ -77,6 +77,7 @@ export async function renderForEntity(
     runOperation: async () => {
       throw new Error('no operation expected in this test');
     },
+    getRegistrationClusters: async () => [],
   };
   if (isStatus(status)) {
     jest.spyOn(Date, 'now').mockReturnValue(Date.parse(status.generatedAt));

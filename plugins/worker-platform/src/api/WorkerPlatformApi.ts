@@ -5,6 +5,7 @@ import type {
   DeployOperationResult,
   EntityDeployStatus,
   EntityScalingHistory,
+  RegistrationClusterSummary,
 } from '@worker-platform/plugin-worker-platform-common';
 
 /**
@@ -41,6 +42,15 @@ export interface WorkerPlatformApi {
     entityRef: CompoundEntityRef,
     request: DeployOperationRequest,
   ): Promise<DeployOperationResult>;
+
+  /**
+   * The clusters ArgoCD registration may apply to
+   * (`workerPlatform.argocd.registration.clusters`), each with its ArgoCD
+   * namespace; empty when none is configured.
+   */
+  getRegistrationClusters(options?: {
+    signal?: AbortSignal;
+  }): Promise<RegistrationClusterSummary[]>;
 }
 
 /**

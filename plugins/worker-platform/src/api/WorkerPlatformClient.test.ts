@@ -181,4 +181,19 @@ describe('WorkerPlatformClient', () => {
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.body.error.message).toBe('Cannot sync: busy');
   });
+
+  it('lists the clusters open for registration', async () => {
+    server.use(
+      http.get(
+        'http://localhost:7007/api/worker-platform/registrations/clusters',
+        () =>
+          HttpResponse.json({
+            clusters: [{ name: 'prod-eu', namespace: 'argocd' }],
+          }),
+      ),
+    );
+    await expect(client.getRegistrationClusters()).resolves.toEqual([
+      { name: 'prod-eu', namespace: 'argocd' },
+    ]);
+  });
 });

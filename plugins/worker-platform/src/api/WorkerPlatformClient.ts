@@ -6,14 +6,16 @@ import type {
   DeployOperationResult,
   EntityDeployStatus,
   EntityScalingHistory,
+  RegistrationClusterSummary,
 } from '@worker-platform/plugin-worker-platform-common';
 import type { WorkerPlatformApi } from './WorkerPlatformApi';
 
 /**
  * Talks to the worker-platform backend's routes,
  * `GET /api/worker-platform/status/:kind/:namespace/:name`,
- * `GET /api/worker-platform/history/:kind/:namespace/:name` and
- * `POST /api/worker-platform/operations/:kind/:namespace/:name`.
+ * `GET /api/worker-platform/history/:kind/:namespace/:name`,
+ * `POST /api/worker-platform/operations/:kind/:namespace/:name` and
+ * `GET /api/worker-platform/registrations/clusters`.
  *
  * @public
  */
@@ -73,6 +75,23 @@ export class WorkerPlatformClient implements WorkerPlatformApi {
       throw await ResponseError.fromResponse(response);
     }
     return (await response.json()) as DeployOperationResult;
+  }
+
+  async getRegistrationClusters(options?: {
+    signal?: AbortSignal;
+  }): Promise<RegistrationClusterSummary[]> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('worker-platform');
+    const response = await this.fetchApi.fetch(
+      `${baseUrl}/registrations/clusters`,
+      { signal: options?.signal },
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    const body = (await response.json()) as {
+      clusters: RegistrationClusterSummary[];
+    };
+    return body.clusters;
   }
 
   private async urlOf(route: string, entityRef: CompoundEntityRef) {

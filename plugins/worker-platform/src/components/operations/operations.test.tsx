@@ -40,6 +40,7 @@ function apiAnswering(
       calls.push(request);
       return answer(request);
     },
+    getRegistrationClusters: async () => [],
   };
 }
 

@@ -1,0 +1,4 @@
+export {
+  ArgoCdClusterPicker,
+  validateArgoCdCluster,
+} from './ArgoCdClusterPicker';
