@@ -2,6 +2,10 @@ import { test, expect } from '@playwright/test';
 import { openAsGuest } from './support/guest';
 import { next, openWizard } from './support/wizard';
 
+/** The fake cluster of app-config.e2e.yaml (another one's, to run beside another suite). */
+const FAKE_CLUSTER_URL =
+  process.env.FAKE_CLUSTER_URL ?? 'http://127.0.0.1:16443';
+
 /**
  * The create loop, closed: the service wizard, with the local publisher and
  * "Register with ArgoCD now" on a cluster picked from those open for
@@ -66,6 +70,22 @@ test('the service wizard registers the new service with ArgoCD, and its Deployme
   for (const application of applications) {
     await expect(page.getByText(application).first()).toBeVisible();
   }
+
+  // The shared notifications ConfigMap got this service's keys, and only
+  // those of the instance it already had.
+  const configMap = await fetch(
+    `${FAKE_CLUSTER_URL}/api/v1/namespaces/argocd/configmaps/argocd-notifications-cm`,
+    { headers: { authorization: 'Bearer fake-cluster-token' } },
+  );
+  expect(configMap.status).toBe(200);
+  const keys = Object.keys((await configMap.json()).data);
+  expect(keys).toEqual(
+    expect.arrayContaining([
+      `template.${name}-app-deployed`,
+      `trigger.${name}-on-deployed`,
+    ]),
+  );
+  expect(keys).not.toContain('service.slack');
 
   // The Deployments tab: the catalog may need a few seconds to process the
   // new repository's Component before the tab exists.
