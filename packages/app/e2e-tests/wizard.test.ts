@@ -49,7 +49,9 @@ test('a guest creates a service with the wizard and finds it in the catalog', as
 
   // Integrations: a canary delivery.
   await page.getByRole('button', { name: /^Delivery strategy/ }).click();
-  await page.getByRole('option', { name: 'Canary (Flagger)' }).click();
+  await page
+    .getByRole('option', { name: 'Canary (Argo Rollouts on the ALB)' })
+    .click();
   await next(page);
 
   // Publish: the local repository is the default.

@@ -133,15 +133,26 @@ describe.each(goldenSpecNames)('the %s repository', name => {
         e => e.name === app.metadata.labels['worker-platform.io/environment'],
       )!;
       expect(app.metadata.labels[KUBERNETES_ID_LABEL]).toBe(spec.metadata.name);
+      const side = app.metadata.name.endsWith('-api') ? 'service' : 'worker';
+      const rolloutScaled =
+        side === 'service' && spec.spec.delivery.strategy === 'canary';
       expect(app.spec.ignoreDifferences).toEqual([
         { group: 'apps', kind: 'Deployment', jsonPointers: ['/spec/replicas'] },
+        ...(rolloutScaled
+          ? [
+              {
+                group: 'argoproj.io',
+                kind: 'Rollout',
+                jsonPointers: ['/spec/replicas'],
+              },
+            ]
+          : []),
       ]);
       expect(app.spec.syncPolicy.syncOptions).toContain(
         'RespectIgnoreDifferences=true',
       );
       expect(Boolean(app.spec.syncPolicy.automated)).toBe(env.autoSync);
       expect(app.spec.source.targetRevision).toBe(env.branch);
-      const side = app.metadata.name.endsWith('-api') ? 'service' : 'worker';
       expect(app.spec.source.path).toBe(`k8s/overlays/${env.name}/${side}-ns`);
       expect(app.spec.destination.namespace).toBe(env.namespaces[side]);
     }
@@ -246,17 +257,17 @@ describe('delivery strategies', () => {
       'k8s/base/service-ns',
     ).map(o => `${o.kind}/${o.metadata.name}`);
 
-  it('rolling: one Deployment and Service, no Flagger', () => {
+  it('rolling: one Deployment and Service, no Rollout', () => {
     expect(kinds('rolling')).toEqual(
       expect.arrayContaining([
         'Deployment/pingvasai-api',
         'Service/pingvasai-api',
       ]),
     );
-    expect(kinds('rolling').some(k => k.startsWith('Canary/'))).toBe(false);
+    expect(kinds('rolling').some(k => k.startsWith('Rollout/'))).toBe(false);
   });
 
-  it('blue-green: two slots and their Services, no Flagger', () => {
+  it('blue-green: two slots and their Services, no Rollout', () => {
     const bg = kinds('blue-green');
     expect(bg).toEqual(
       expect.arrayContaining([
@@ -266,15 +277,86 @@ describe('delivery strategies', () => {
         'Service/pingvasai-api-green',
       ]),
     );
-    expect(bg.some(k => k.startsWith('Canary/'))).toBe(false);
+    expect(bg.some(k => k.startsWith('Rollout/'))).toBe(false);
   });
 
-  it('canary: a Flagger Canary and no hand-written Services', () => {
-    const canary = kinds('canary');
-    expect(canary).toContain('Canary/pingvasai-api');
-    expect(canary.some(k => k.startsWith('Service/'))).toBe(false);
-    expect(canary.filter(k => k.startsWith('Deployment/'))).toEqual([
-      'Deployment/pingvasai-api',
-    ]);
+  describe('canary', () => {
+    const rendered = objects(
+      renderRepository(withDelivery(base, 'canary')),
+      'k8s/base/service-ns',
+    );
+    const find = (kind: string, name: string) =>
+      rendered.find(o => o.kind === kind && o.metadata.name === name);
+    const rollout = find('Rollout', 'pingvasai-api');
+
+    it('a Rollout runs the Deployment, which keeps no pods of its own', () => {
+      expect(
+        kinds('canary').filter(k => /^(Deployment|Rollout|Canary)\//.test(k)),
+      ).toEqual(['Deployment/pingvasai-api', 'Rollout/pingvasai-api']);
+      expect(rollout.apiVersion).toBe('argoproj.io/v1alpha1');
+      expect(rollout.spec.workloadRef).toEqual({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        name: 'pingvasai-api',
+        scaleDown: 'progressively',
+      });
+      expect(rollout.spec.selector.matchLabels).toEqual(
+        find('Deployment', 'pingvasai-api').spec.selector.matchLabels,
+      );
+      expect(find('Deployment', 'pingvasai-api').spec.replicas).toBe(0);
+    });
+
+    it('splits traffic on the ALB Ingress, whose backend defers to the Rollout', () => {
+      const { canary } = rollout.spec.strategy;
+      expect(canary.trafficRouting).toEqual({
+        alb: { ingress: 'pingvasai-api', servicePort: 80 },
+      });
+      expect(find('Service', canary.stableService)).toBeDefined();
+      expect(find('Service', canary.canaryService)).toBeDefined();
+      const ingress = find('Ingress', 'pingvasai-api');
+      expect(ingress.spec.ingressClassName).toBe('alb');
+      expect(ingress.spec.rules[0].http.paths[0].backend.service).toEqual({
+        name: canary.stableService,
+        port: { name: 'use-annotation' },
+      });
+      expect(
+        Object.keys(ingress.metadata.annotations).filter(k =>
+          k.startsWith('nginx.'),
+        ),
+      ).toEqual([]);
+    });
+
+    it("checks the canary's /ready through the canary Service", () => {
+      const { analysis } = rollout.spec.strategy.canary;
+      const template = find(
+        'AnalysisTemplate',
+        analysis.templates[0].templateName,
+      );
+      expect(template.spec.args.map((a: any) => a.name)).toEqual(
+        analysis.args.map((a: any) => a.name),
+      );
+      expect(template.spec.metrics[0].provider.web.url).toBe(
+        `http://${rollout.spec.strategy.canary.canaryService}.{{args.namespace}}.svc/ready`,
+      );
+    });
+
+    it('the HPA scales the Rollout, and ArgoCD ignores its replicas', () => {
+      expect(
+        find('HorizontalPodAutoscaler', 'pingvasai-api').spec.scaleTargetRef,
+      ).toEqual({
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Rollout',
+        name: 'pingvasai-api',
+      });
+      const files = renderRepository(withDelivery(base, 'canary'));
+      const application = parse(
+        files.get('argocd/applications/production-api.yaml')!,
+      );
+      expect(application.spec.ignoreDifferences).toContainEqual({
+        group: 'argoproj.io',
+        kind: 'Rollout',
+        jsonPointers: ['/spec/replicas'],
+      });
+    });
   });
 });

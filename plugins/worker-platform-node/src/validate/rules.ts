@@ -26,6 +26,7 @@ import { dockerfileDiagnosticsRule } from './dockerfiles/dockerfileDiagnosticsRu
 import { nonRootUserRule } from './dockerfiles/nonRootUserRule';
 import { pythonVersionRule } from './dockerfiles/pythonVersionRule';
 import { albDrainRule } from './crossFile/albDrainRule';
+import { albTrafficRule } from './crossFile/albTrafficRule';
 import { argocdDestinationsRule } from './crossFile/argocdDestinationsRule';
 import { availabilityRule } from './crossFile/availabilityRule';
 import { autoscalerConflictRule } from './crossFile/autoscalerConflictRule';
@@ -90,4 +91,5 @@ export const validationRules: readonly ValidationRule[] = [
   argocdDestinationsRule,
   hookImageRule,
   deliveryConflictRule,
+  albTrafficRule,
 ];

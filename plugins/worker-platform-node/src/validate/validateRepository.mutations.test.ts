@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseSpec } from '@worker-platform/plugin-worker-platform-common';
 import { renderRepository } from '../render/renderRepository';
+import { exampleSpec } from '../render/testSpecs';
 import { EditableRepository, errorsOf } from './__testUtils__/repositoryEdits';
 import { findKustomize } from '../render/kustomizeBuild';
 import { validateRepository } from './validateRepository';
@@ -18,6 +19,8 @@ interface Mutation {
   expected: { file: string; rule: string };
   /** Only kustomize itself can tell: skipped loudly without the tool. */
   needsKustomize?: boolean;
+  /** The repository to mutate: the seed spec's (rolling) unless `canary` (testdata/canary). */
+  repository?: 'canary';
 }
 
 const seedBugs: Mutation[] = [
@@ -660,6 +663,57 @@ const handEdits: Mutation[] = [
     needsKustomize: true,
   },
   {
+    name: 'a canary Rollout routed back through ingress-nginx',
+    repository: 'canary',
+    edit: repo =>
+      repo
+        .replace(
+          'k8s/base/service-ns/rollout.yaml',
+          /alb:\n(\s+)ingress: ocr-api\n\s+servicePort: 80/,
+          'nginx:\n$1stableIngress: ocr-api',
+        )
+        .replace(
+          'k8s/base/service-ns/ingress.yaml',
+          'ingressClassName: alb',
+          'ingressClassName: nginx',
+        ),
+    expected: {
+      file: 'k8s/base/service-ns/rollout.yaml',
+      rule: 'cross-file/alb-traffic',
+    },
+  },
+  {
+    name: 'a blue slot Service on the pods a canary Rollout releases',
+    repository: 'canary',
+    edit: repo =>
+      repo
+        .write(
+          'k8s/base/service-ns/service-blue.yaml',
+          [
+            'apiVersion: v1',
+            'kind: Service',
+            'metadata:',
+            '  name: ocr-api-blue',
+            'spec:',
+            '  selector:',
+            '    app.kubernetes.io/name: ocr-api',
+            '  ports:',
+            '    - port: 80',
+            '      targetPort: http',
+            '',
+          ].join('\n'),
+        )
+        .replace(
+          'k8s/base/service-ns/kustomization.yaml',
+          '  - service-canary.yaml\n',
+          '  - service-canary.yaml\n  - service-blue.yaml\n',
+        ),
+    expected: {
+      file: 'k8s/base/service-ns/service-blue.yaml',
+      rule: 'cross-file/delivery-conflict',
+    },
+  },
+  {
     name: 'the kept spec edited into an invalid one',
     edit: repo =>
       repo.replace(
@@ -684,6 +738,7 @@ describe('validateRepository on mutated seed-spec repositories', () => {
   );
   if (!spec.ok) throw new Error('examples/specs/pingvasai.yaml is invalid');
   const golden = renderRepository(spec.spec);
+  const canary = renderRepository(exampleSpec('canary'));
   const hasKustomize = findKustomize() !== undefined;
   if (!hasKustomize) {
     // eslint-disable-next-line no-console
@@ -692,8 +747,11 @@ describe('validateRepository on mutated seed-spec repositories', () => {
     );
   }
 
-  it('finds nothing in the repository as rendered', async () => {
-    const findings = await validateRepository(golden, { build: hasKustomize });
+  it.each([
+    ['seed-spec', golden],
+    ['canary', canary],
+  ])('finds nothing in the %s repository as rendered', async (_name, files) => {
+    const findings = await validateRepository(files, { build: hasKustomize });
     expect(findings).toEqual([]);
   });
 
@@ -703,7 +761,9 @@ describe('validateRepository on mutated seed-spec repositories', () => {
       .filter(m => hasKustomize || !m.needsKustomize)
       .map(m => [m.name, m] as const),
   )('%s', async (_name, mutation) => {
-    const repo = new EditableRepository(golden);
+    const repo = new EditableRepository(
+      mutation.repository === 'canary' ? canary : golden,
+    );
     mutation.edit(repo);
     const findings = await validateRepository(repo.files, {
       build: mutation.needsKustomize === true,

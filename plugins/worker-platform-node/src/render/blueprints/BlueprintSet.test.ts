@@ -63,7 +63,7 @@ describe('BlueprintSet', () => {
   it('skips blueprints whose condition is false', () => {
     const set = BlueprintSet.load(
       blueprintDir({
-        'k8s/base/service-ns/canary.yaml.njk': 'kind: Canary',
+        'k8s/base/service-ns/rollout.yaml.njk': 'kind: Rollout',
         'k8s/base/service-ns/service.yaml.njk': 'kind: Service',
       }),
     );

@@ -12,8 +12,13 @@ export const blueprintConditions: Record<
 > = {
   'k8s/base/service-ns/deployment.yaml.njk': m => m.delivery !== 'blue-green',
   'k8s/base/service-ns/hpa.yaml.njk': m => m.delivery !== 'blue-green',
-  'k8s/base/service-ns/service.yaml.njk': m => m.delivery === 'rolling',
-  'k8s/base/service-ns/canary.yaml.njk': m => m.delivery === 'canary',
+  'k8s/base/service-ns/service.yaml.njk': m => m.delivery !== 'blue-green',
+  'k8s/base/service-ns/rollout.yaml.njk': m => m.delivery === 'canary',
+  'k8s/base/service-ns/analysis-template.yaml.njk': m =>
+    m.delivery === 'canary',
+  'k8s/base/service-ns/service-canary.yaml.njk': m => m.delivery === 'canary',
+  'k8s/overlays/__env__/service-ns/patches/api-rollout.yaml.njk': m =>
+    m.delivery === 'canary',
   'k8s/base/service-ns/deployment-blue.yaml.njk': m =>
     m.delivery === 'blue-green',
   'k8s/base/service-ns/deployment-green.yaml.njk': m =>

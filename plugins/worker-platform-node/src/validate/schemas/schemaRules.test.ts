@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkRule, lines } from '../__testUtils__/checkRule';
 import { smallRepository } from '../__testUtils__/smallRepository';
+import { renderRepository } from '../../render/renderRepository';
+import { exampleSpec } from '../../render/testSpecs';
 import { checkSchema } from './checkSchema';
 import { kedaPauseRule } from './kedaPauseRule';
 import { kubernetesSchemaRule } from './kubernetesSchemaRule';
@@ -161,8 +163,16 @@ describe('schemas/unknown-field', () => {
 });
 
 describe('schemas/unmodeled-kind', () => {
-  it('stays quiet for SealedSecret and Flagger, which publish no models', async () => {
+  it('stays quiet for SealedSecret, which publishes no model', async () => {
     expect(await checkRule(unmodeledKindRule, smallRepository())).toEqual([]);
+  });
+
+  it("stays quiet for a canary's Rollout and AnalysisTemplate", async () => {
+    const files = Object.fromEntries(renderRepository(exampleSpec('canary')));
+    expect(files['k8s/base/service-ns/rollout.yaml']).toContain(
+      'kind: Rollout',
+    );
+    expect(await checkRule(unmodeledKindRule, files)).toEqual([]);
   });
 
   it('warns once per kind it cannot check', async () => {
