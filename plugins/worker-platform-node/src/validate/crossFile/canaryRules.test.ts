@@ -124,7 +124,7 @@ describe('cross-file/alb-traffic', () => {
   });
 
   it('reports a Flagger Canary on nginx', async () => {
-    const files = {
+    const files: Record<string, string> = {
       ...smallRepository(),
       'k8s/base/service-ns/canary.yaml': lines(
         'apiVersion: flagger.app/v1beta1',
