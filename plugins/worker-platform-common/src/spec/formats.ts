@@ -176,6 +176,48 @@ export const repoUrl = () =>
     )
     .refine(v => !/\s/.test(v), { error: 'must not contain whitespace' });
 
+/**
+ * A group name as ArgoCD's SSO reports it in the `groups` claim (a GitHub
+ * team through Dex is `org:team`). AppProject role groups become Casbin
+ * policy lines, where a comma or a line break would split the entry.
+ */
+export const ssoGroup = () =>
+  z
+    .string()
+    .max(255, { error: 'must be at most 255 characters' })
+    .regex(/^[^,\s](?:[^,\r\n]*[^,\s])?$/, {
+      error:
+        'must be an SSO group name such as acme:developers: no commas, no line breaks, no leading or trailing spaces',
+    });
+
+/**
+ * The https address of an ArgoCD UI (optionally under a path), without a
+ * trailing slash: notification templates append `/applications/<name>`.
+ */
+export const argocdUrl = () =>
+  z.string().refine(
+    v => {
+      try {
+        const url = new URL(v);
+        return (
+          url.protocol === 'https:' &&
+          !/\s/.test(v) &&
+          !v.endsWith('/') &&
+          url.search === '' &&
+          url.hash === '' &&
+          url.username === '' &&
+          url.password === ''
+        );
+      } catch {
+        return false;
+      }
+    },
+    {
+      error:
+        'must be the https address of the ArgoCD UI, such as https://argocd.example.com, without a trailing slash, query or credentials',
+    },
+  );
+
 /** A URL of a Kubernetes API server, as an ArgoCD destination `server`. */
 export const serverUrl = () =>
   z.string().refine(

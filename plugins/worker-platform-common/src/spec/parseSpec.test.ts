@@ -88,6 +88,24 @@ describe('parseSpec', () => {
     expect(spec.notifications.slackChannel).toBe('deployments');
   });
 
+  it('keeps the developer groups and ArgoCD URL it is given, and omits them otherwise', () => {
+    const doc = minimal();
+    doc.spec.gitops = {
+      developerGroups: ['acme:developers', 'Platform Engineers'],
+      argocdUrl: 'https://argocd.example.com/cd',
+    };
+    const result = validateSpec(doc);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.spec.spec.gitops).toMatchObject(doc.spec.gitops);
+    expect(stringifySpec(result.spec)).toContain('developerGroups:');
+    const plain = validateSpec(minimal());
+    if (!plain.ok) throw new Error(JSON.stringify(plain.errors));
+    expect(Object.keys(plain.spec.spec.gitops)).not.toContain(
+      'developerGroups',
+    );
+    expect(stringifySpec(plain.spec)).not.toMatch(/developerGroups|argocdUrl/);
+  });
+
   it('gives GPU pools GPU-sized default resources', () => {
     const doc = minimal();
     doc.spec.workers[0].gpu = 1;
@@ -438,6 +456,32 @@ describe('field rules', () => {
       (d: any) => (d.spec.notifications = { slackChannel: '#deploys' }),
       'spec.notifications.slackChannel',
       /without "#"/,
+    ],
+    [
+      'developer group with a comma',
+      (d: any) => (d.spec.gitops = { developerGroups: ['acme:dev,ops'] }),
+      'spec.gitops.developerGroups[0]',
+      /SSO group name.*no commas/,
+    ],
+    [
+      'developer group twice',
+      (d: any) =>
+        (d.spec.gitops = { developerGroups: ['acme:dev', 'acme:dev'] }),
+      'spec.gitops.developerGroups',
+      /twice/,
+    ],
+    [
+      'ArgoCD URL over http',
+      (d: any) => (d.spec.gitops = { argocdUrl: 'http://argocd.example.com' }),
+      'spec.gitops.argocdUrl',
+      /https address of the ArgoCD UI/,
+    ],
+    [
+      'ArgoCD URL with a trailing slash',
+      (d: any) =>
+        (d.spec.gitops = { argocdUrl: 'https://argocd.example.com/' }),
+      'spec.gitops.argocdUrl',
+      /without a trailing slash/,
     ],
   ])('%s', (_name, mutate, errorPath, message) => {
     const doc = minimal();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  argocdUrl,
   awsRegion,
   branchName,
   debianPackage,
@@ -17,6 +18,7 @@ import {
   repoUrl,
   serverUrl,
   slackChannel,
+  ssoGroup,
   systemRef,
 } from './formats';
 import { apiMinimumReplicas, checkSpecConsistency } from './consistency';
@@ -185,6 +187,19 @@ const specBodySchema = z.strictObject({
       repoUrl: repoUrl().optional(),
       argocdNamespace: dnsLabel().default('argocd'),
       project: dnsLabel().optional(),
+      /**
+       * SSO groups given the AppProject's developer role (view and sync the
+       * service's Applications); none by default, so nobody gets it
+       * implicitly.
+       */
+      developerGroups: z
+        .array(ssoGroup())
+        .refine(groups => new Set(groups).size === groups.length, {
+          error: 'must not name a group twice',
+        })
+        .optional(),
+      /** The ArgoCD UI, linked from notifications (their `context.argocdUrl`). */
+      argocdUrl: argocdUrl().optional(),
     })
     .prefault({}),
   redis: z
@@ -283,6 +298,13 @@ export const workerPlatformSpecSchema = workerPlatformDocumentSchema.transform(
             doc.spec.gitops.repoUrl ?? `https://github.com/example/${name}`,
           argocdNamespace: doc.spec.gitops.argocdNamespace,
           project: doc.spec.gitops.project ?? name,
+          // Optional keys stay out of the written spec unless given.
+          ...(doc.spec.gitops.developerGroups && {
+            developerGroups: doc.spec.gitops.developerGroups,
+          }),
+          ...(doc.spec.gitops.argocdUrl && {
+            argocdUrl: doc.spec.gitops.argocdUrl,
+          }),
         },
         api: apiWithMinimum(doc.spec.api, name),
         workers: doc.spec.workers.map(worker => ({

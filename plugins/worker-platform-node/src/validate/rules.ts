@@ -28,6 +28,7 @@ import { pythonVersionRule } from './dockerfiles/pythonVersionRule';
 import { albDrainRule } from './crossFile/albDrainRule';
 import { albTrafficRule } from './crossFile/albTrafficRule';
 import { argocdDestinationsRule } from './crossFile/argocdDestinationsRule';
+import { argocdNotificationsRule } from './crossFile/argocdNotificationsRule';
 import { availabilityRule } from './crossFile/availabilityRule';
 import { autoscalerConflictRule } from './crossFile/autoscalerConflictRule';
 import { ciImagesRule } from './crossFile/ciImagesRule';
@@ -89,6 +90,7 @@ export const validationRules: readonly ValidationRule[] = [
   ciOwnedImagesRule,
   imageTagsRule,
   argocdDestinationsRule,
+  argocdNotificationsRule,
   hookImageRule,
   deliveryConflictRule,
   albTrafficRule,

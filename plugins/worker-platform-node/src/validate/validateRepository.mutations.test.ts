@@ -714,6 +714,32 @@ const handEdits: Mutation[] = [
     },
   },
   {
+    name: 'an Application subscribed to a trigger the notifications ConfigMap lacks',
+    edit: repo =>
+      repo.replace(
+        'argocd/applications/production-api.yaml',
+        'subscribe.pingvasai-on-deployed.slack',
+        'subscribe.on-deployed.slack',
+      ),
+    expected: {
+      file: 'argocd/applications/production-api.yaml',
+      rule: 'cross-file/argocd-notifications',
+    },
+  },
+  {
+    name: 'Slack notifications through an incoming webhook',
+    edit: repo =>
+      repo.replace(
+        'argocd/notifications-cm.yaml',
+        'token: $slack-token',
+        'url: $slack-webhook-url',
+      ),
+    expected: {
+      file: 'argocd/notifications-cm.yaml',
+      rule: 'cross-file/argocd-notifications',
+    },
+  },
+  {
     name: 'the kept spec edited into an invalid one',
     edit: repo =>
       repo.replace(

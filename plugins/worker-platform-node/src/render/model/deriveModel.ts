@@ -62,6 +62,8 @@ export function deriveModel(spec: WorkerPlatformSpec): RenderModel {
     repoUrl: spec.spec.gitops.repoUrl,
     argocdNamespace: spec.spec.gitops.argocdNamespace,
     project: spec.spec.gitops.project,
+    developerGroups: spec.spec.gitops.developerGroups ?? [],
+    argocdUrl: spec.spec.gitops.argocdUrl,
     labels: {
       kubernetesId: KUBERNETES_ID_LABEL,
       environment: ENVIRONMENT_LABEL,

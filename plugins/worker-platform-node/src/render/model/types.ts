@@ -159,6 +159,10 @@ export interface RenderModel {
   repoUrl: string;
   argocdNamespace: string;
   project: string;
+  /** SSO groups of the AppProject's developer role; empty when the spec names none. */
+  developerGroups: string[];
+  /** The ArgoCD UI that notifications link to, when the spec gives it. */
+  argocdUrl?: string;
   labels: {
     kubernetesId: string;
     environment: string;
