@@ -16,6 +16,10 @@ const QUANTITY_SUFFIXES: Record<string, number> = {
 /**
  * Reads a Kubernetes quantity (`12`, `1500m`, `3k`, `2Ki`) as a number; KEDA
  * reports queue lengths this way. Null when it is not one.
+ *
+ * Not `quantityToScalar` from @kubernetes/client-node: 2.0 keeps it in an
+ * internal module its entry point does not export, it reads `''` as 0, and it
+ * returns a BigInt (throwing on `1.5k`) for every suffix from `k` up.
  */
 export function parseQuantity(quantity: string): number | null {
   const match = /^([+-]?\d+(?:\.\d+)?)([a-zA-Z]*)$/.exec(quantity.trim());
