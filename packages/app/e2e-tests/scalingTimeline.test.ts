@@ -54,6 +54,15 @@ test("a pool's chart follows replicas and queue depth changed in the cluster, wi
   page,
 }) => {
   await putScenario(withProductionGpu({ replicas: 2, queues: { free: 5 } }));
+  // The points themselves arrive over Signals' websocket, to this user.
+  const pushed: string[] = [];
+  page.on('websocket', socket =>
+    socket.on('framereceived', ({ payload }) => {
+      if (String(payload).includes('"history-points"')) {
+        pushed.push(String(payload));
+      }
+    }),
+  );
   await openAsGuest(page, '/catalog/default/component/pingvasai/deployments');
 
   const chart = environment(page, 'production').getByRole('img', {
@@ -79,6 +88,11 @@ test("a pool's chart follows replicas and queue depth changed in the cluster, wi
     /scaled 2 → 17 at \d\d:\d\d when free reached 170\/10/i,
     { timeout: 5_000 },
   );
+  expect(
+    pushed.some(
+      frame => frame.includes('"production"') && frame.includes('"desired":17'),
+    ),
+  ).toBe(true);
 
   // And back down once the queue drained.
   await putScenario(withProductionGpu({ replicas: 0, queues: { free: 0 } }));
@@ -165,11 +179,9 @@ for (const width of [1440, 1920]) {
           el => el.parentElement!.scrollWidth - el.parentElement!.clientWidth,
         ),
       ).toBeLessThanOrEqual(0);
-      const gpu = pools
-        .getByRole('row')
-        .filter({
-          has: page.getByRole('rowheader', { name: 'gpu', exact: true }),
-        });
+      const gpu = pools.getByRole('row').filter({
+        has: page.getByRole('rowheader', { name: 'gpu', exact: true }),
+      });
       const name = (await gpu.getByRole('rowheader').boundingBox())!;
       const replicas = (await gpu.getByRole('cell').nth(1).boundingBox())!;
       expect(name.height).toBeLessThan(30);
