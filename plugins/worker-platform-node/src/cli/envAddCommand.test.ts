@@ -78,7 +78,7 @@ describe('worker-platform env add', () => {
 
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(
-      /^repo: \d+ added, 13 updated, 0 removed, 0 conflict\(s\), \d+ unchanged, 3 left to CI \(image pins\)$/m,
+      /^repo: \d+ added, 14 updated, 0 removed, 0 conflict\(s\), \d+ unchanged, 3 left to CI \(image pins\)$/m,
     );
     expect(result.stdout).toContain(
       '  added      argocd/applications/perf-api.yaml',

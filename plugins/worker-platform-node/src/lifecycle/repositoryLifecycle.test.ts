@@ -92,6 +92,7 @@ describe('env add perf --copy-from staging on pingvasai', () => {
       'README.md',
       'argocd/appproject.yaml',
       'argocd/kustomization.yaml',
+      'catalog-info.yaml',
       'docs/environments.md',
       'docs/index.md',
       'docs/runbooks/api-down.md',

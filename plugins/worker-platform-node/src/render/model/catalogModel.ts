@@ -1,5 +1,6 @@
 import {
   apiEntityName,
+  ENVIRONMENTS_ANNOTATION,
   GITHUB_PROJECT_SLUG_ANNOTATION,
   SOURCE_LOCATION_ANNOTATION,
   TECHDOCS_REF_ANNOTATION,
@@ -57,6 +58,8 @@ export function deriveCatalog(options: {
   name: string;
   repoUrl: string;
   system?: string;
+  /** Environment names in spec order. */
+  environments: string[];
 }): CatalogModel {
   const slug = githubProjectSlug(options.repoUrl);
   return {
@@ -66,7 +69,11 @@ export function deriveCatalog(options: {
       sourceLocation: SOURCE_LOCATION_ANNOTATION,
       techdocsRef: TECHDOCS_REF_ANNOTATION,
       githubProjectSlug: GITHUB_PROJECT_SLUG_ANNOTATION,
+      environments: ENVIRONMENTS_ANNOTATION,
     },
+    // The status page lists environments (and the promotion matrix its
+    // columns) in this order.
+    environments: options.environments.join(','),
     // Backstage reads a source location as a web URL: a GitHub repository
     // given in ssh form is linked by its https address.
     sourceLocation: `url:${

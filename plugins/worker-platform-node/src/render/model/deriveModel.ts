@@ -75,6 +75,7 @@ export function deriveModel(spec: WorkerPlatformSpec): RenderModel {
       name,
       repoUrl: spec.spec.gitops.repoUrl,
       system: spec.metadata.system,
+      environments: spec.spec.environments.map(env => env.name),
     }),
     runbooks: deriveRunbooks(spec.spec.delivery.strategy),
     names: {

@@ -131,7 +131,10 @@ export interface CatalogModel {
     sourceLocation: string;
     techdocsRef: string;
     githubProjectSlug: string;
+    environments: string;
   };
+  /** The environment names in spec order, comma-separated. */
+  environments: string;
   /** `url:<gitops.repoUrl>`, GitHub repositories by their https address. */
   sourceLocation: string;
   /** `owner/repo` when the repository is on github.com. */
