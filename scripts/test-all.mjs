@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
  * Runs every check the project has, in the order a reviewer would: types,
- * lint, formatting, unit and integration tests (jest), the runtime contract
+ * lint, formatting, unit and integration tests (jest), two backend replicas
+ * on one PostgreSQL behind a round-robin proxy, the runtime contract
  * of generated services (real Redis, PostgreSQL and Celery workers), then the
  * browser suite (Playwright). Each static check counts as one test; jest,
  * the runtime contract and Playwright count their own. The last line is `N passed, N failed, N skipped` for CI,
  * preceded by any `SKIPPED:` line a test printed, so nothing is skipped
  * silently.
  *
- * Usage: yarn test:all [--skip-e2e] [--only=tsc,lint,prettier,jest,runtime,e2e]
+ * Usage: yarn test:all [--skip-e2e] [--only=tsc,lint,prettier,jest,replicas,runtime,e2e]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -111,6 +112,24 @@ async function jest() {
   }
 }
 
+/** `yarn test:replicas`: its checks, from its `N passed, N failed, N skipped` line. */
+async function replicas() {
+  const { code, output } = await run('yarn', ['test:replicas']);
+  const counts = [
+    ...output.matchAll(/^(\d+) passed, (\d+) failed, (\d+) skipped$/gm),
+  ].pop();
+  if (!counts) {
+    totals.failed += 1;
+    failures.push(`replicas (exit ${code}, no counts)`);
+    return;
+  }
+  const [passed, failed, skipped] = counts.slice(1).map(Number);
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
+  if (code !== 0 || failed > 0) failures.push(`replicas (${failed} failed)`);
+}
+
 async function runtime() {
   const reportFile = path.join(reportDir, 'runtime.json');
   const { code } = await run('yarn', ['test:runtime', '--report', reportFile]);
@@ -167,6 +186,7 @@ if (wanted('jest') || wanted('e2e')) {
   }).PATH;
 }
 if (wanted('jest')) await jest();
+if (wanted('replicas')) await replicas();
 if (wanted('runtime')) await runtime();
 if (wanted('e2e')) await e2e();
 

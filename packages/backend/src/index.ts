@@ -30,6 +30,10 @@ backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 // See https://backstage.io/docs/auth/guest/provider
 
+// events plugin: its database-backed bus carries events (and so Signals)
+// between backend replicas sharing one PostgreSQL database
+backend.add(import('@backstage/plugin-events-backend'));
+
 // catalog plugin
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(
