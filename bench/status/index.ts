@@ -15,7 +15,11 @@ import os from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigClusterSupplier } from '../../plugins/worker-platform-backend/src/clusters/ConfigClusterSupplier';
-import { DEFAULT_QUEUE_DEPTH_SETTINGS } from '../../plugins/worker-platform-backend/src/queueDepth/QueueDepthPoller';
+import { mockServices } from '@backstage/backend-test-utils';
+import {
+  DEFAULT_QUEUE_DEPTH_SETTINGS,
+  QUEUE_DEPTH_REFRESH_TASK,
+} from '../../plugins/worker-platform-backend/src/queueDepth/QueueDepthPoller';
 import { DeployStatusService } from '../../plugins/worker-platform-backend/src/service/DeployStatusService';
 import { KubernetesClusterClient } from '../../plugins/worker-platform-backend/src/watch/KubernetesClusterClient';
 import { serviceName } from './benchFleet';
@@ -115,13 +119,21 @@ async function main() {
 
   const heapBefore = heapMb();
   const syncStarted = Date.now();
+  const scheduler = mockServices.scheduler();
   const cache = new DeployStatusService({
     clusters: [watched],
     signals: { publish: async () => {} },
     logger: silentLogger,
     queueDepth: DEFAULT_QUEUE_DEPTH_SETTINGS,
+    scheduler,
   });
-  cache.start();
+  await cache.start();
+  // The backend's scheduler runs the local refresh task on its interval;
+  // this process has no backend, so it triggers the task itself.
+  const refreshTimer = setInterval(
+    () => scheduler.triggerTask(QUEUE_DEPTH_REFRESH_TASK).catch(() => {}),
+    DEFAULT_QUEUE_DEPTH_SETTINGS.refreshIntervalMs,
+  );
   const expected = services * 3 * 7;
   while (cache.summaryCount < expected) {
     if (Date.now() - syncStarted > 300_000)
@@ -180,6 +192,7 @@ async function main() {
   };
   const phases = [await measure('(a) watch cache', 'cache')];
   // (b) runs without the cache's watches and polling in the background.
+  clearInterval(refreshTimer);
   await cache.stop();
   phases.push(await measure('(b) LIST fan-out per view', 'fanout'));
 

@@ -1,3 +1,5 @@
+import { HumanDuration } from '@backstage/types';
+
 export interface Config {
   /**
    * The clusters, configured once for the Backstage Kubernetes plugin and the
@@ -42,7 +44,12 @@ export interface Config {
     };
     /** Queue lengths from KEDA's external metrics API. */
     queueDepth?: {
-      /** How often the depths of viewed entities are fetched; 10 by default. */
+      /**
+       * How often each replica fetches the depths of entities viewed through
+       * it, as a duration (`{ seconds: 10 }`, `PT10S`, `10s`); 10 s by default.
+       */
+      refreshInterval?: HumanDuration | string;
+      /** The same in seconds; `refreshInterval` wins when both are set. */
       refreshIntervalSeconds?: number;
       /** Metric requests in flight per cluster; 4 by default. */
       concurrency?: number;

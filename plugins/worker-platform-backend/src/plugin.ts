@@ -55,6 +55,7 @@ export const workerPlatformPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        scheduler: coreServices.scheduler,
         actionsRegistry: actionsRegistryServiceRef,
         catalog: catalogServiceRef,
         signals: signalsServiceRef,
@@ -70,6 +71,7 @@ export const workerPlatformPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         auditor,
+        scheduler,
         actionsRegistry,
         catalog,
         signals,
@@ -83,6 +85,7 @@ export const workerPlatformPlugin = createBackendPlugin({
           signals,
           logger,
           queueDepth: readQueueDepthSettings(config),
+          scheduler,
         });
         if (clusters.length === 0) {
           logger.warn(
@@ -136,7 +139,7 @@ export const workerPlatformPlugin = createBackendPlugin({
           clientFor: allowed =>
             new KubernetesRegistrationClient(allowed.cluster.kubeConfig),
         });
-        status.start();
+        await status.start();
         lifecycle.addShutdownHook(() => status.stop());
         // First: its JSON body limit is larger than the main router's.
         httpRouter.use(

@@ -9,7 +9,7 @@ import {
   pingvasaiScenario,
 } from '../testUtils';
 import { KubernetesClusterClient } from '../watch/KubernetesClusterClient';
-import { QueueDepthPoller } from './QueueDepthPoller';
+import { QUEUE_DEPTH_REFRESH_TASK, QueueDepthPoller } from './QueueDepthPoller';
 
 const GPU = {
   cluster: 'prod-eu',
@@ -60,15 +60,46 @@ describe('QueueDepthPoller', () => {
 
   function poller(interestWindowMs = 60_000) {
     const onChange = jest.fn();
+    const scheduler = mockServices.scheduler();
     const instance = new QueueDepthPoller({
       store,
       clientFor: cluster => (cluster === 'prod-eu' ? client : undefined),
       settings: { refreshIntervalMs: 60_000, concurrency: 2, interestWindowMs },
+      scheduler,
       logger: mockServices.logger.mock(),
       onChange,
     });
-    return { instance, onChange };
+    return { instance, onChange, scheduler };
   }
+
+  it('refreshes in a local scheduler task at the configured interval', async () => {
+    const { instance, scheduler, onChange } = poller();
+    await instance.start();
+    const [task] = await scheduler.getScheduledTasks();
+    expect(task).toMatchObject({
+      id: QUEUE_DEPTH_REFRESH_TASK,
+      scope: 'local',
+    });
+    instance.noteInterest('pingvasai');
+    await new Promise(resolve => setTimeout(resolve, 50));
+    onChange.mockClear();
+    server.setMetric({
+      namespace: GPU.namespace,
+      scaledObject: GPU.scaledObject,
+      metric: 's4-redis-free',
+      value: 17,
+    });
+    await scheduler.triggerTask(QUEUE_DEPTH_REFRESH_TASK);
+    expect(instance.depth({ ...GPU, metric: 's4-redis-free' })).toBe(17);
+    expect(onChange).toHaveBeenCalledWith(new Set(['pingvasai']));
+    await instance.stop();
+    server.setMetric({
+      namespace: GPU.namespace,
+      scaledObject: GPU.scaledObject,
+      metric: 's4-redis-free',
+      value: 31,
+    });
+  });
 
   it('fetches the depths of a viewed entity, two at a time, and reports the change', async () => {
     server.setLatency(30);

@@ -1,4 +1,4 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { StatusStore } from '../summaries/StatusStore';
 import { ScaledObjectSummary } from '../summaries/types';
 import { KubernetesClusterClient } from '../watch/KubernetesClusterClient';
@@ -7,7 +7,7 @@ import { Limiter, createLimiter } from './createLimiter';
 
 /** How queue depths are refreshed. */
 export interface QueueDepthSettings {
-  /** How often depths of viewed entities are fetched again. */
+  /** How often depths of viewed entities are fetched again (on each replica). */
   refreshIntervalMs: number;
   /** Metric requests in flight per cluster, at most. */
   concurrency: number;
@@ -22,12 +22,17 @@ export const DEFAULT_QUEUE_DEPTH_SETTINGS: QueueDepthSettings = {
   interestWindowMs: 15 * 60_000,
 };
 
+/** The scheduler task id of the queue-depth refresh rounds. */
+export const QUEUE_DEPTH_REFRESH_TASK = 'worker-platform-queue-depth-refresh';
+
 /** Options of {@link QueueDepthPoller}. */
 export interface QueueDepthPollerOptions {
   store: StatusStore;
   /** The client of a cluster, if it is watched. */
   clientFor(cluster: string): KubernetesClusterClient | undefined;
   settings: QueueDepthSettings;
+  /** Runs the refresh rounds (`coreServices.scheduler`). */
+  scheduler: SchedulerService;
   logger: LoggerService;
   /** Called with the kubernetes-ids whose depths changed. */
   onChange(kubernetesIds: ReadonlySet<string>): void;
@@ -52,7 +57,7 @@ export class QueueDepthPoller {
   private readonly fetched = new Set<string>();
   private readonly depths = new Map<string, CachedDepth>();
   private readonly limiters = new Map<string, Limiter>();
-  private timer?: NodeJS.Timeout;
+  private readonly abort = new AbortController();
   private round?: Promise<void>;
   private stopped = false;
 
@@ -82,18 +87,29 @@ export class QueueDepthPoller {
       : null;
   };
 
-  /** Starts refreshing on the interval. */
-  start(): void {
-    this.timer ??= setInterval(() => {
-      this.refreshAll().catch(() => {});
-    }, this.options.settings.refreshIntervalMs);
+  /**
+   * Schedules the refresh rounds. Local scope: every replica runs its own,
+   * because the depths it serves are in its memory and the entities it
+   * polls are those viewed through it (a global task would leave the other
+   * replicas' depths to age out); see ARCHITECTURE.md, "Several replicas".
+   */
+  async start(): Promise<void> {
+    const intervalMs = this.options.settings.refreshIntervalMs;
+    await this.options.scheduler.scheduleTask({
+      id: QUEUE_DEPTH_REFRESH_TASK,
+      scope: 'local',
+      frequency: { milliseconds: intervalMs },
+      // A round waits on the per-cluster limiters; one slower than this is stuck.
+      timeout: { milliseconds: Math.max(3 * intervalMs, 30_000) },
+      signal: this.abort.signal,
+      fn: () => this.refreshAll(),
+    });
   }
 
   /** Stops refreshing and waits for a round in flight. */
   async stop(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.abort.abort();
     await this.round;
   }
 

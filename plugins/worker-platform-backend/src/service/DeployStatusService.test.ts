@@ -98,10 +98,11 @@ describe('DeployStatusService against a fake API server', () => {
         concurrency: 2,
         interestWindowMs: 60_000,
       },
+      scheduler: mockServices.scheduler(),
       backoff: { initialDelayMs: 100, maxDelayMs: 1000 },
       signalDebounceMs: 20,
     });
-    service.start();
+    await service.start();
   }
 
   async function startSynced(

@@ -1,4 +1,4 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { SignalsService } from '@backstage/plugin-signals-node';
 import {
   ClusterConnection,
@@ -31,6 +31,8 @@ export interface DeployStatusServiceOptions {
   signals: SignalsService;
   logger: LoggerService;
   queueDepth: QueueDepthSettings;
+  /** Runs the queue-depth refresh rounds (`coreServices.scheduler`). */
+  scheduler: SchedulerService;
   backoff?: BackoffOptions;
   signalDebounceMs?: number;
   /** Bounds of the scaling history kept per pool and entity. */
@@ -119,6 +121,7 @@ export class DeployStatusService
       store: this.store,
       clientFor: cluster => clients.get(cluster),
       settings: options.queueDepth,
+      scheduler: options.scheduler,
       logger: options.logger,
       onChange: ids => {
         this.recordHistory(ids);
@@ -142,10 +145,10 @@ export class DeployStatusService
     return this.watchers.map(watcher => watcher.connection);
   }
 
-  /** Starts watching every cluster and polling queue depths, in the background. */
-  start(): void {
+  /** Starts watching every cluster and schedules the queue-depth polling. */
+  async start(): Promise<void> {
     this.watchers.forEach(watcher => watcher.start());
-    this.poller.start();
+    await this.poller.start();
   }
 
   /** Stops every watch, poll and pending signal. */
