@@ -1,4 +1,11 @@
-import { CustomObjectsApi, KubeConfig, Watch } from '@kubernetes/client-node';
+import {
+  CustomObjectsApi,
+  KubeConfig,
+  Observable,
+  RequestContext,
+  ResponseContext,
+  Watch,
+} from '@kubernetes/client-node';
 import { parseQuantity } from './parseQuantity';
 import { WatchedResource, collectionPath } from './resources';
 
@@ -59,15 +66,16 @@ export class KubernetesClusterClient {
     resource: WatchedResource,
     query: { labelSelector: string; continueToken?: string },
   ): Promise<ListPage> {
-    const list = await this.withTimeout(
-      this.objects.listClusterCustomObject({
+    const list = await this.objects.listClusterCustomObject(
+      {
         group: resource.group,
         version: resource.version,
         plural: resource.plural,
         labelSelector: query.labelSelector,
         limit: PAGE_SIZE,
         _continue: query.continueToken,
-      }),
+      },
+      this.withTimeout(),
     );
     return {
       items: list.items ?? [],
@@ -110,31 +118,39 @@ export class KubernetesClusterClient {
     metric: string;
     scaledObject: string;
   }): Promise<number | null> {
-    const list = await this.withTimeout(
-      this.objects.listNamespacedCustomObject({
+    const list = await this.objects.listNamespacedCustomObject(
+      {
         group: 'external.metrics.k8s.io',
         version: 'v1beta1',
         namespace: query.namespace,
         plural: query.metric,
         labelSelector: `scaledobject.keda.sh/name=${query.scaledObject}`,
-      }),
+      },
+      this.withTimeout(),
     );
     const value = list.items?.[0]?.value;
     return typeof value === 'string' ? parseQuantity(value) : null;
   }
 
-  private async withTimeout<T>(request: Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new DOMException('the request timed out', 'TimeoutError')),
-        this.requestTimeoutMs,
-      );
-    });
-    try {
-      return await Promise.race([request, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+  /**
+   * Per-request options that abort the request itself once it has run for
+   * `requestTimeoutMs` (it rejects with a `TimeoutError`), rather than only
+   * stop waiting for it while it keeps a socket busy.
+   */
+  private withTimeout() {
+    const timeoutMs = this.requestTimeoutMs;
+    return {
+      middleware: [
+        {
+          pre: (context: RequestContext) => {
+            context.setSignal(AbortSignal.timeout(timeoutMs));
+            return new Observable(Promise.resolve(context));
+          },
+          post: (context: ResponseContext) =>
+            new Observable(Promise.resolve(context)),
+        },
+      ],
+      middlewareMergeStrategy: 'append' as const,
+    };
   }
 }
