@@ -104,7 +104,7 @@ test('a guest syncs and pauses in development, sees the result live, and has no 
     'ScaledObject pingvasai-development-worker/pingvasai-gpu-worker',
   );
   await pauseDialog.getByRole('button', { name: 'Pause scaling' }).click();
-  await expect(gpu).toContainText('Paused', { timeout: 5_000 });
+  await expect(gpu).toContainText('Paused');
   await expect(
     gpu.getByRole('button', { name: 'Resume scaling' }),
   ).toBeVisible();

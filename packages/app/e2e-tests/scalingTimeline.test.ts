@@ -86,7 +86,6 @@ test("a pool's chart follows replicas and queue depth changed in the cluster, wi
   await putScenario(withProductionGpu({ replicas: 17, queues: { free: 170 } }));
   await expect(chart).toHaveAccessibleDescription(
     /scaled 2 → 17 at \d\d:\d\d when free reached 170\/10/i,
-    { timeout: 5_000 },
   );
   expect(
     pushed.some(
@@ -98,7 +97,6 @@ test("a pool's chart follows replicas and queue depth changed in the cluster, wi
   await putScenario(withProductionGpu({ replicas: 0, queues: { free: 0 } }));
   await expect(chart).toHaveAccessibleDescription(
     /scaled 17 → 0 at \d\d:\d\d/i,
-    { timeout: 5_000 },
   );
 });
 
