@@ -217,7 +217,7 @@ function printTable(variants) {
     [
       'replicas',
       'views/s asked',
-      'views/s done',
+      'views/s sent',
       'replica',
       'views',
       'errors',
