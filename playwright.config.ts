@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { withTechdocsToolchain } from './scripts/techdocs/toolchain.cjs';
 
@@ -30,6 +31,17 @@ function e2eProjects() {
       name: path.basename(path.dirname(testDir)),
       testDir,
     }));
+}
+
+// In CI each run publishes into a directory of its own: the local
+// publisher's repositories stay on disk, and services an earlier run created
+// would fill the catalog the tests read (the example service fell off the
+// first page once). Playwright's workers inherit the variable; the
+// environment e2e reads it to find the repositories.
+if (process.env.CI && !process.env.WORKER_PLATFORM_REPOS_DIR) {
+  process.env.WORKER_PLATFORM_REPOS_DIR = fs.mkdtempSync(
+    path.join(os.tmpdir(), 'worker-platform-e2e-repos-'),
+  );
 }
 
 export default defineConfig({
