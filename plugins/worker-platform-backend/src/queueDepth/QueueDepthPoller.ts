@@ -3,7 +3,7 @@ import { StatusStore } from '../summaries/StatusStore';
 import { ScaledObjectSummary } from '../summaries/types';
 import { KubernetesClusterClient } from '../watch/KubernetesClusterClient';
 import { QueueDepthLookup } from '../status/assembleEntityStatus';
-import { Limiter, createLimiter } from './createLimiter';
+import pLimit, { type Limit } from 'p-limit';
 
 /** How queue depths are refreshed. */
 export interface QueueDepthSettings {
@@ -56,7 +56,7 @@ export class QueueDepthPoller {
   /** Entities whose ScaledObjects were found by a refresh. */
   private readonly fetched = new Set<string>();
   private readonly depths = new Map<string, CachedDepth>();
-  private readonly limiters = new Map<string, Limiter>();
+  private readonly limiters = new Map<string, Limit>();
   private readonly abort = new AbortController();
   private round?: Promise<void>;
   private stopped = false;
@@ -195,10 +195,10 @@ export class QueueDepthPoller {
     }
   }
 
-  private limiterFor(cluster: string): Limiter {
+  private limiterFor(cluster: string): Limit {
     let limiter = this.limiters.get(cluster);
     if (!limiter) {
-      limiter = createLimiter(this.options.settings.concurrency);
+      limiter = pLimit(this.options.settings.concurrency);
       this.limiters.set(cluster, limiter);
     }
     return limiter;
