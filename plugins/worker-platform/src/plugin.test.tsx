@@ -5,8 +5,7 @@ import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
-import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
-import allStates from './__fixtures__/all-states.json';
+import { allStates } from './__fixtures__/allStates';
 import { pingvasaiEntity } from './__testUtils__/renderForEntity';
 import { workerPlatformApiRef } from './api';
 import {
@@ -16,7 +15,7 @@ import {
 
 // Older apps render the legacy extensions in their own entity pages.
 describe('legacy frontend system exports', () => {
-  const status = allStates as EntityDeployStatus;
+  const status = allStates;
   const render = (element: JSX.Element) =>
     renderInTestApp(
       <TestApiProvider

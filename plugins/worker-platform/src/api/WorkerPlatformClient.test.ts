@@ -3,7 +3,7 @@ import { mockApis } from '@backstage/frontend-test-utils';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import allStates from '../__fixtures__/all-states.json';
+import { allStates } from '../__fixtures__/allStates';
 import { WorkerPlatformClient } from './WorkerPlatformClient';
 
 const server = setupServer();

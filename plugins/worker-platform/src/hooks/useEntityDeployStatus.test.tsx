@@ -4,8 +4,8 @@ import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
 import type { ReactNode } from 'react';
-import allStates from '../__fixtures__/all-states.json';
-import clusterUnreachable from '../__fixtures__/cluster-unreachable.json';
+import { allStates } from '../__fixtures__/allStates';
+import { clusterUnreachable } from '../__fixtures__/clusterUnreachable';
 import { workerPlatformApiRef, type WorkerPlatformApi } from '../api';
 import {
   POLL_INTERVAL_MS,
@@ -20,8 +20,8 @@ const entity: Entity = {
     annotations: { 'backstage.io/kubernetes-id': 'pingvasai' },
   },
 };
-const first = allStates as EntityDeployStatus;
-const second = clusterUnreachable as EntityDeployStatus;
+const first = allStates;
+const second = clusterUnreachable;
 
 /** A Signals API that lets the test publish on any channel. */
 function createFakeSignals() {

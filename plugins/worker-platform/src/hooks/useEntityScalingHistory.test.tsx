@@ -7,7 +7,7 @@ import type {
   HistoryPointsSignal,
 } from '@worker-platform/plugin-worker-platform-common';
 import type { ReactNode } from 'react';
-import scalingHistory from '../__fixtures__/scaling-history.json';
+import { scalingHistory } from '../__fixtures__/scalingHistory';
 import { workerPlatformApiRef, type WorkerPlatformApi } from '../api';
 import {
   PUSH_GRACE_MS,
@@ -24,7 +24,7 @@ const entity: Entity = {
   },
 };
 const CHANNEL = 'worker-platform:status:component:default/pingvasai';
-const history = scalingHistory as EntityScalingHistory;
+const history = scalingHistory;
 const LAST_GPU_AT = '2026-11-28T14:05:00.000Z';
 
 const points = (previousAt: string, desired: number): HistoryPointsSignal => ({

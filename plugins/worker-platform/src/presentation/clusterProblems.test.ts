@@ -1,18 +1,17 @@
-import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
-import allStates from '../__fixtures__/all-states.json';
-import clusterUnreachable from '../__fixtures__/cluster-unreachable.json';
+import { allStates } from '../__fixtures__/allStates';
+import { clusterUnreachable } from '../__fixtures__/clusterUnreachable';
 import { describeClusterProblems } from './clusterProblems';
 
 const now = Date.parse('2026-11-28T14:30:00Z');
 
 describe('describeClusterProblems', () => {
   it('reports nothing when every watch is live', () => {
-    const { clusters } = allStates as EntityDeployStatus;
+    const { clusters } = allStates;
     expect(describeClusterProblems(clusters, now)).toEqual([]);
   });
 
   it('names an unreachable cluster with the age of its data and the reason', () => {
-    const { clusters } = clusterUnreachable as EntityDeployStatus;
+    const { clusters } = clusterUnreachable;
     expect(describeClusterProblems(clusters, now)).toEqual([
       {
         cluster: 'prod-eu',

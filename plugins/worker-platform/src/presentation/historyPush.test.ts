@@ -3,10 +3,10 @@ import type {
   HistoryPointsSignal,
   PushedScalingPoint,
 } from '@worker-platform/plugin-worker-platform-common';
-import scalingHistory from '../__fixtures__/scaling-history.json';
+import { scalingHistory } from '../__fixtures__/scalingHistory';
 import { appendPushedPoints } from './historyPush';
 
-const history = scalingHistory as EntityScalingHistory;
+const history = scalingHistory;
 // The fixture's production gpu ends at 14:05 (6 replicas).
 const LAST_GPU_AT = '2026-11-28T14:05:00.000Z';
 

@@ -1,8 +1,7 @@
 import { ResponseError } from '@backstage/errors';
-import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
-import allStates from '../__fixtures__/all-states.json';
-import noClusters from '../__fixtures__/no-clusters.json';
-import noObjects from '../__fixtures__/no-objects.json';
+import { allStates } from '../__fixtures__/allStates';
+import { noClusters } from '../__fixtures__/noClusters';
+import { noObjects } from '../__fixtures__/noObjects';
 import { adviseOnEmptyStatus, adviseOnLoadError } from './loadAdvice';
 
 const ref = 'component:default/pingvasai';
@@ -89,27 +88,20 @@ describe('adviseOnLoadError', () => {
 
 describe('adviseOnEmptyStatus', () => {
   it('names the config key when no cluster is configured', () => {
-    expect(
-      adviseOnEmptyStatus(noClusters as EntityDeployStatus, 'pingvasai'),
-    ).toMatchObject({
+    expect(adviseOnEmptyStatus(noClusters, 'pingvasai')).toMatchObject({
       title: 'No cluster configured',
       advice: expect.stringContaining('kubernetes.clusterLocatorMethods'),
     });
   });
 
   it('names the label and clusters searched when nothing is deployed', () => {
-    const advice = adviseOnEmptyStatus(
-      noObjects as EntityDeployStatus,
-      'pingvasai',
-    );
+    const advice = adviseOnEmptyStatus(noObjects, 'pingvasai');
     expect(advice?.title).toBe('Nothing deployed yet');
     expect(advice?.advice).toContain('backstage.io/kubernetes-id=pingvasai');
     expect(advice?.advice).toContain('nonprod-us-east-1, prod-eu');
   });
 
   it('has no advice when there is something to show', () => {
-    expect(
-      adviseOnEmptyStatus(allStates as EntityDeployStatus, 'pingvasai'),
-    ).toBeUndefined();
+    expect(adviseOnEmptyStatus(allStates, 'pingvasai')).toBeUndefined();
   });
 });

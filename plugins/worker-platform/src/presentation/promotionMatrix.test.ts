@@ -1,9 +1,9 @@
 import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
-import allStates from '../__fixtures__/all-states.json';
+import { allStates } from '../__fixtures__/allStates';
 import { imageName, imageTag, promotionMatrix } from './promotionMatrix';
 
 const REGISTRY = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
-const status = allStates as EntityDeployStatus;
+const status = allStates;
 
 // all-states with ArgoCD images tagged by each Application's revision.
 const imagesOf = (

@@ -1,8 +1,7 @@
-import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
-import allStates from '../__fixtures__/all-states.json';
+import { allStates } from '../__fixtures__/allStates';
 import { summarizeWorkers } from './workerSummary';
 
-const status = allStates as EntityDeployStatus;
+const status = allStates;
 const workersOf = (env: string) =>
   status.environments.find(e => e.name === env)!.workers;
 

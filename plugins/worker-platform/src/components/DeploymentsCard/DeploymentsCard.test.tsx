@@ -1,10 +1,9 @@
 import { ResponseError } from '@backstage/errors';
 import { screen, within } from '@testing-library/react';
-import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
-import allStates from '../../__fixtures__/all-states.json';
-import clusterUnreachable from '../../__fixtures__/cluster-unreachable.json';
-import neverSynced from '../../__fixtures__/never-synced.json';
-import noClusters from '../../__fixtures__/no-clusters.json';
+import { allStates } from '../../__fixtures__/allStates';
+import { clusterUnreachable } from '../../__fixtures__/clusterUnreachable';
+import { neverSynced } from '../../__fixtures__/neverSynced';
+import { noClusters } from '../../__fixtures__/noClusters';
 import {
   pingvasaiEntity,
   renderForEntity,
@@ -18,7 +17,7 @@ describe('DeploymentsCard', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('shows one row per environment', async () => {
-    await renderForEntity(<DeploymentsCard />, allStates as EntityDeployStatus);
+    await renderForEntity(<DeploymentsCard />, allStates);
 
     expect(screen.getByText('Deployments')).toBeInTheDocument();
     const rows = within(
@@ -32,7 +31,7 @@ describe('DeploymentsCard', () => {
   });
 
   it('shows Synced and Healthy with revision, deploy age and idle pools', async () => {
-    await renderForEntity(<DeploymentsCard />, allStates as EntityDeployStatus);
+    await renderForEntity(<DeploymentsCard />, allStates);
 
     const row = within(await rowOf('development'));
     expect(row.getAllByText('Synced')).toHaveLength(2);
@@ -50,7 +49,7 @@ describe('DeploymentsCard', () => {
   });
 
   it('shows an OutOfSync Application and both revisions it spans', async () => {
-    await renderForEntity(<DeploymentsCard />, allStates as EntityDeployStatus);
+    await renderForEntity(<DeploymentsCard />, allStates);
 
     const row = within(await rowOf('staging'));
     expect(row.getByText('OutOfSync')).toBeInTheDocument();
@@ -64,7 +63,7 @@ describe('DeploymentsCard', () => {
   });
 
   it('shows a sync in progress and a Degraded Application', async () => {
-    await renderForEntity(<DeploymentsCard />, allStates as EntityDeployStatus);
+    await renderForEntity(<DeploymentsCard />, allStates);
 
     const row = within(await rowOf('production'));
     expect(row.getByText('Progressing')).toBeInTheDocument();
@@ -78,10 +77,7 @@ describe('DeploymentsCard', () => {
   });
 
   it('shows a Missing Application that was never deployed', async () => {
-    await renderForEntity(
-      <DeploymentsCard />,
-      neverSynced as EntityDeployStatus,
-    );
+    await renderForEntity(<DeploymentsCard />, neverSynced);
 
     const row = within(await rowOf('staging'));
     expect(row.getByText('OutOfSync')).toBeInTheDocument();
@@ -91,10 +87,7 @@ describe('DeploymentsCard', () => {
   });
 
   it('warns about an unreachable cluster with the age of its data', async () => {
-    await renderForEntity(
-      <DeploymentsCard />,
-      clusterUnreachable as EntityDeployStatus,
-    );
+    await renderForEntity(<DeploymentsCard />, clusterUnreachable);
 
     expect(
       await screen.findByText('cluster prod-eu unreachable, data 2 min old'),
@@ -104,19 +97,15 @@ describe('DeploymentsCard', () => {
   });
 
   it('shows the revision as plain text when the repository is unknown', async () => {
-    await renderForEntity(
-      <DeploymentsCard />,
-      allStates as EntityDeployStatus,
-      {
-        entity: {
-          ...pingvasaiEntity,
-          metadata: {
-            name: 'pingvasai',
-            annotations: { 'backstage.io/kubernetes-id': 'pingvasai' },
-          },
+    await renderForEntity(<DeploymentsCard />, allStates, {
+      entity: {
+        ...pingvasaiEntity,
+        metadata: {
+          name: 'pingvasai',
+          annotations: { 'backstage.io/kubernetes-id': 'pingvasai' },
         },
       },
-    );
+    });
 
     const row = within(await rowOf('development'));
     expect(row.getByText('9f3c2a1')).toBeInTheDocument();
@@ -124,10 +113,7 @@ describe('DeploymentsCard', () => {
   });
 
   it('names the config key when no cluster is configured', async () => {
-    await renderForEntity(
-      <DeploymentsCard />,
-      noClusters as EntityDeployStatus,
-    );
+    await renderForEntity(<DeploymentsCard />, noClusters);
 
     expect(
       await screen.findByText('No cluster configured'),

@@ -1,15 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type {
-  EntityDeployStatus,
-  EntityScalingHistory,
-} from '@worker-platform/plugin-worker-platform-common';
-import allStates from '../../__fixtures__/all-states.json';
-import clusterUnreachable from '../../__fixtures__/cluster-unreachable.json';
-import neverSynced from '../../__fixtures__/never-synced.json';
-import noClusters from '../../__fixtures__/no-clusters.json';
-import noObjects from '../../__fixtures__/no-objects.json';
-import scalingHistory from '../../__fixtures__/scaling-history.json';
+import { allStates } from '../../__fixtures__/allStates';
+import { clusterUnreachable } from '../../__fixtures__/clusterUnreachable';
+import { neverSynced } from '../../__fixtures__/neverSynced';
+import { noClusters } from '../../__fixtures__/noClusters';
+import { noObjects } from '../../__fixtures__/noObjects';
+import { scalingHistory } from '../../__fixtures__/scalingHistory';
 import { renderForEntity } from '../../__testUtils__/renderForEntity';
 import { mockScreenWidth } from '../../__testUtils__/screenWidth';
 import { DeploymentsContent, environmentColumns } from './DeploymentsContent';
@@ -35,10 +31,7 @@ describe('DeploymentsContent', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('opens with the promotion matrix, production behind staging highlighted', async () => {
-    await renderForEntity(
-      <DeploymentsContent />,
-      allStates as EntityDeployStatus,
-    );
+    await renderForEntity(<DeploymentsContent />, allStates);
     const table = await screen.findByRole('table', {
       name: 'Promotion matrix',
     });
@@ -66,10 +59,7 @@ describe('DeploymentsContent', () => {
   });
 
   it('puts environments side by side on wide screens and stacks them on narrow ones', async () => {
-    await renderForEntity(
-      <DeploymentsContent />,
-      allStates as EntityDeployStatus,
-    );
+    await renderForEntity(<DeploymentsContent />, allStates);
     for (const env of ['development', 'staging', 'production']) {
       const column = (
         await screen.findByRole('region', { name: `${env} environment` })
@@ -99,10 +89,7 @@ describe('DeploymentsContent', () => {
       'lays each pool out as a card in three columns at %i px',
       async width => {
         restore = mockScreenWidth(width);
-        await renderForEntity(
-          <DeploymentsContent />,
-          allStates as EntityDeployStatus,
-        );
+        await renderForEntity(<DeploymentsContent />, allStates);
         for (const table of await poolTables()) {
           expect(table).toHaveAttribute('data-layout', 'cards');
         }
@@ -118,10 +105,7 @@ describe('DeploymentsContent', () => {
 
     it('keeps the table when environments stack at 1024 px', async () => {
       restore = mockScreenWidth(1024);
-      await renderForEntity(
-        <DeploymentsContent />,
-        allStates as EntityDeployStatus,
-      );
+      await renderForEntity(<DeploymentsContent />, allStates);
       for (const table of await poolTables()) {
         expect(table).toHaveAttribute('data-layout', 'table');
       }
@@ -129,10 +113,7 @@ describe('DeploymentsContent', () => {
 
     it('uses cards on a phone', async () => {
       restore = mockScreenWidth(375);
-      await renderForEntity(
-        <DeploymentsContent />,
-        allStates as EntityDeployStatus,
-      );
+      await renderForEntity(<DeploymentsContent />, allStates);
       for (const table of await poolTables()) {
         expect(table).toHaveAttribute('data-layout', 'cards');
       }
@@ -140,10 +121,7 @@ describe('DeploymentsContent', () => {
   });
 
   it("collapses an environment's details", async () => {
-    await renderForEntity(
-      <DeploymentsContent />,
-      allStates as EntityDeployStatus,
-    );
+    await renderForEntity(<DeploymentsContent />, allStates);
     const staging = await environment('staging');
     const toggle = staging.getByRole('button', { name: 'ArgoCD' });
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -168,11 +146,9 @@ describe('DeploymentsContent', () => {
   });
 
   it("charts each pool's last hour in its environment, with a summary", async () => {
-    await renderForEntity(
-      <DeploymentsContent />,
-      allStates as EntityDeployStatus,
-      { history: scalingHistory as EntityScalingHistory },
-    );
+    await renderForEntity(<DeploymentsContent />, allStates, {
+      history: scalingHistory,
+    });
     const production = await environment('production');
     const gpu = await production.findByRole('img', {
       name: 'gpu replicas and queue depth, last 60 minutes',
@@ -198,10 +174,7 @@ describe('DeploymentsContent', () => {
   });
 
   it('shows every environment', async () => {
-    await renderForEntity(
-      <DeploymentsContent />,
-      allStates as EntityDeployStatus,
-    );
+    await renderForEntity(<DeploymentsContent />, allStates);
 
     for (const env of ['development', 'staging', 'production']) {
       expect(await environment(env)).toBeDefined();
@@ -251,10 +224,7 @@ describe('DeploymentsContent', () => {
     ])(
       '%s %s is %s with replicas and last active time',
       async (env, pool, word, replicas, lastActive) => {
-        await renderForEntity(
-          <DeploymentsContent />,
-          allStates as EntityDeployStatus,
-        );
+        await renderForEntity(<DeploymentsContent />, allStates);
 
         const row = await poolRow(env, pool);
         const [stateCell] = row.getAllByRole('cell');
@@ -267,10 +237,7 @@ describe('DeploymentsContent', () => {
     );
 
     it('shows each queue depth against its target as an accessible meter', async () => {
-      await renderForEntity(
-        <DeploymentsContent />,
-        allStates as EntityDeployStatus,
-      );
+      await renderForEntity(<DeploymentsContent />, allStates);
 
       const row = await poolRow('staging', 'gpu');
       const pro = row.getByRole('meter', { name: 'pro queue depth' });
@@ -288,10 +255,7 @@ describe('DeploymentsContent', () => {
     });
 
     it('tells an unknown queue depth and a failing trigger apart from an empty queue', async () => {
-      await renderForEntity(
-        <DeploymentsContent />,
-        allStates as EntityDeployStatus,
-      );
+      await renderForEntity(<DeploymentsContent />, allStates);
 
       const failing = await poolRow('production', 'api-relay');
       const meter = failing.getByRole('meter', {
@@ -312,10 +276,7 @@ describe('DeploymentsContent', () => {
     });
 
     it('shows KEDA conditions on demand', async () => {
-      await renderForEntity(
-        <DeploymentsContent />,
-        allStates as EntityDeployStatus,
-      );
+      await renderForEntity(<DeploymentsContent />, allStates);
       const row = await poolRow('production', 'system');
       const toggle = row.getByRole('button', { name: 'Show KEDA conditions' });
       expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -336,10 +297,7 @@ describe('DeploymentsContent', () => {
     });
 
     it('says so when an environment has no ScaledObject', async () => {
-      await renderForEntity(
-        <DeploymentsContent />,
-        neverSynced as EntityDeployStatus,
-      );
+      await renderForEntity(<DeploymentsContent />, neverSynced);
 
       const staging = await environment('staging');
       expect(
@@ -353,10 +311,7 @@ describe('DeploymentsContent', () => {
 
   describe('ArgoCD Applications', () => {
     it('shows Synced and Healthy with the last sync and recent deploys', async () => {
-      await renderForEntity(
-        <DeploymentsContent />,
-        allStates as EntityDeployStatus,
-      );
+      await renderForEntity(<DeploymentsContent />, allStates);
 
       const app = await application('development', 'pingvasai-development-api');
       expect(app.getByText('Synced')).toBeInTheDocument();
@@ -374,10 +329,7 @@ describe('DeploymentsContent', () => {
     });
 
     it('shows an OutOfSync Application with its failed sync and condition', async () => {
-      await renderForEntity(
-        <DeploymentsContent />,
-        allStates as EntityDeployStatus,
-      );
+      await renderForEntity(<DeploymentsContent />, allStates);
 
       const app = await application('staging', 'pingvasai-staging-api');
       expect(app.getByText('OutOfSync')).toBeInTheDocument();
@@ -390,10 +342,7 @@ describe('DeploymentsContent', () => {
     });
 
     it('shows a running sync with its message while Progressing', async () => {
-      await renderForEntity(
-        <DeploymentsContent />,
-        allStates as EntityDeployStatus,
-      );
+      await renderForEntity(<DeploymentsContent />, allStates);
 
       const app = await application('production', 'pingvasai-production-api');
       expect(app.getByText('Progressing')).toBeInTheDocument();
@@ -407,10 +356,7 @@ describe('DeploymentsContent', () => {
     });
 
     it('shows a Degraded Application', async () => {
-      await renderForEntity(
-        <DeploymentsContent />,
-        allStates as EntityDeployStatus,
-      );
+      await renderForEntity(<DeploymentsContent />, allStates);
 
       const app = await application(
         'production',
@@ -421,10 +367,7 @@ describe('DeploymentsContent', () => {
     });
 
     it('shows a Missing Application that was never synced', async () => {
-      await renderForEntity(
-        <DeploymentsContent />,
-        neverSynced as EntityDeployStatus,
-      );
+      await renderForEntity(<DeploymentsContent />, neverSynced);
 
       const app = await application('staging', 'pingvasai-staging-workers');
       expect(app.getByText('OutOfSync')).toBeInTheDocument();
@@ -435,10 +378,7 @@ describe('DeploymentsContent', () => {
   });
 
   it('shows the API Deployment replicas', async () => {
-    await renderForEntity(
-      <DeploymentsContent />,
-      allStates as EntityDeployStatus,
-    );
+    await renderForEntity(<DeploymentsContent />, allStates);
 
     expect(
       (await environment('production')).getByText(
@@ -448,10 +388,7 @@ describe('DeploymentsContent', () => {
   });
 
   it('keeps showing the last known state of an unreachable cluster, with its age', async () => {
-    await renderForEntity(
-      <DeploymentsContent />,
-      clusterUnreachable as EntityDeployStatus,
-    );
+    await renderForEntity(<DeploymentsContent />, clusterUnreachable);
 
     expect(
       await screen.findByText('cluster prod-eu unreachable, data 2 min old'),
@@ -463,10 +400,7 @@ describe('DeploymentsContent', () => {
   });
 
   it('names the config key when no cluster is configured', async () => {
-    await renderForEntity(
-      <DeploymentsContent />,
-      noClusters as EntityDeployStatus,
-    );
+    await renderForEntity(<DeploymentsContent />, noClusters);
 
     expect(
       await screen.findByText('No cluster configured'),
@@ -477,10 +411,7 @@ describe('DeploymentsContent', () => {
   });
 
   it('names the label it looked for when nothing is deployed', async () => {
-    await renderForEntity(
-      <DeploymentsContent />,
-      noObjects as EntityDeployStatus,
-    );
+    await renderForEntity(<DeploymentsContent />, noObjects);
 
     expect(await screen.findByText('Nothing deployed yet')).toBeInTheDocument();
     expect(

@@ -8,12 +8,12 @@ import type {
   DeployOperationRequest,
   EntityDeployStatus,
 } from '@worker-platform/plugin-worker-platform-common';
-import allStates from '../../__fixtures__/all-states.json';
+import { allStates } from '../../__fixtures__/allStates';
 import { renderForEntity } from '../../__testUtils__/renderForEntity';
 import type { WorkerPlatformApi } from '../../api';
 import { DeploymentsContent } from '../DeploymentsContent';
 
-const status = allStates as EntityDeployStatus;
+const status: EntityDeployStatus = allStates;
 
 const environment = async (name: string) =>
   within(await screen.findByRole('region', { name: `${name} environment` }));
