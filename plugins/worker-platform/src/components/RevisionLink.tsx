@@ -1,5 +1,6 @@
 import Link from '@material-ui/core/Link';
-import { commitUrl, shortRevision } from '../presentation/repository';
+import { useCommitUrl } from '../hooks/useCommitUrl';
+import { shortRevision } from '../presentation/repository';
 
 /** Props of {@link RevisionLink}. */
 export interface RevisionLinkProps {
@@ -8,15 +9,19 @@ export interface RevisionLinkProps {
   repositoryUrl?: string;
 }
 
-/** A git revision as a short SHA, linking to the commit when the repository is known. */
+/**
+ * A git revision as a short SHA, linking to the commit when the repository's
+ * host is a known SCM integration.
+ */
 export function RevisionLink({ revision, repositoryUrl }: RevisionLinkProps) {
+  const href = useCommitUrl(repositoryUrl)?.(revision);
   const text = <code title={revision}>{shortRevision(revision)}</code>;
-  if (!repositoryUrl) {
+  if (!href) {
     return text;
   }
   return (
     <Link
-      href={commitUrl(repositoryUrl, revision)}
+      href={href}
       target="_blank"
       rel="noopener noreferrer"
       aria-label={`commit ${shortRevision(revision)}`}

@@ -29,6 +29,14 @@ describe('repositoryUrlOf', () => {
       'url:https://git.example.com/acme/pingvasai.git',
       'https://git.example.com/acme/pingvasai',
     ],
+    [
+      'url:https://bitbucket.acme.io/projects/ML/repos/pingvasai/browse/catalog-info.yaml',
+      'https://bitbucket.acme.io/projects/ML/repos/pingvasai',
+    ],
+    [
+      'url:https://gerrit.acme.io/gitiles/pingvasai/+/refs/heads/main/catalog-info.yaml',
+      'https://gerrit.acme.io/gitiles/pingvasai',
+    ],
   ])('reads the source location %s', (location, expected) => {
     expect(
       repositoryUrlOf(entityWith({ 'backstage.io/source-location': location })),
@@ -56,19 +64,51 @@ describe('commitUrl', () => {
 
   it.each([
     [
+      'github',
       'https://github.com/acme/pingvasai',
       `https://github.com/acme/pingvasai/commit/${sha}`,
     ],
     [
-      'https://gitlab.com/acme/pingvasai',
-      `https://gitlab.com/acme/pingvasai/-/commit/${sha}`,
+      'gitlab',
+      'https://git.acme.io/ml/image/pingvasai',
+      `https://git.acme.io/ml/image/pingvasai/-/commit/${sha}`,
     ],
     [
+      'bitbucketCloud',
       'https://bitbucket.org/acme/pingvasai',
       `https://bitbucket.org/acme/pingvasai/commits/${sha}`,
     ],
-  ])('links a commit in %s', (repo, expected) => {
-    expect(commitUrl(repo, sha)).toBe(expected);
+    [
+      'bitbucketServer',
+      'https://bitbucket.acme.io/projects/ML/repos/pingvasai',
+      `https://bitbucket.acme.io/projects/ML/repos/pingvasai/commits/${sha}`,
+    ],
+    [
+      'azure',
+      'https://dev.azure.com/acme/ml/_git/pingvasai',
+      `https://dev.azure.com/acme/ml/_git/pingvasai/commit/${sha}`,
+    ],
+    [
+      'gitea',
+      'https://gitea.acme.io/acme/pingvasai',
+      `https://gitea.acme.io/acme/pingvasai/commit/${sha}`,
+    ],
+    [
+      'gerrit',
+      'https://gerrit.acme.io/gitiles/pingvasai',
+      `https://gerrit.acme.io/gitiles/pingvasai/+/${sha}`,
+    ],
+  ])('links a commit on a %s host', (type, repo, expected) => {
+    expect(commitUrl(type, repo, sha)).toBe(expected);
+  });
+
+  it('does not link a host type without commit pages, nor an unknown host', () => {
+    expect(
+      commitUrl('awsS3', 'https://s3.amazonaws.com/acme/pingvasai', sha),
+    ).toBeUndefined();
+    expect(
+      commitUrl(undefined, 'https://git.example.com/acme/pingvasai', sha),
+    ).toBeUndefined();
   });
 });
 

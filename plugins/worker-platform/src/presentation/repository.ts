@@ -27,25 +27,51 @@ export function repositoryUrlOf(entity: Entity): string | undefined {
   } catch {
     return undefined;
   }
-  // Keep `/owner/repo` (GitLab groups may nest); drop `/tree/<ref>/…`, `/-/…`
-  // and `.git` that source locations usually carry.
+  // Keep `/owner/repo` (GitLab groups may nest); drop what source locations
+  // carry after it: `/tree/<ref>/…`, `/blob/…`, GitLab's `/-/…`, Bitbucket's
+  // and Gitea's `/src/…`, Bitbucket Server's `/browse/…`, Gitiles' `/+/…`, `.git`.
   const repoPath = url.pathname
-    .split(/\/(?:-|tree|blob|src)\//)[0]
+    .split(/\/(?:-|tree|blob|src|browse|\+)\//)[0]
     .replace(/\.git$/, '')
     .replace(/\/+$/, '');
   return repoPath ? `${url.origin}${repoPath}` : undefined;
 }
 
-/** The page of one commit in the repository's web UI. */
-export function commitUrl(repositoryUrl: string, revision: string): string {
-  const { hostname } = new URL(repositoryUrl);
-  if (hostname.includes('gitlab')) {
-    return `${repositoryUrl}/-/commit/${revision}`;
+/**
+ * Where the commit page sits under a repository's URL, for each type of
+ * Backstage SCM integration (`integrations.<type>` in app-config) that has one.
+ */
+const commitPathByIntegrationType = new Map<string, string>([
+  ['github', '/commit/'],
+  ['gitlab', '/-/commit/'],
+  ['bitbucketCloud', '/commits/'],
+  ['bitbucketServer', '/commits/'],
+  ['azure', '/commit/'],
+  ['gitea', '/commit/'],
+  // Gerrit's repository pages are Gitiles pages, where `/+/<revision>` is the commit.
+  ['gerrit', '/+/'],
+]);
+
+/**
+ * The page of one commit in the web UI of the repository at `repositoryUrl`,
+ * hosted by an SCM integration of type `integrationType` (`github`, `gitlab`,
+ * `bitbucketServer` …). Undefined for a host type without commit pages (S3,
+ * Harness …) and when no integration is known: a guess from the hostname
+ * would send people to a page that does not exist.
+ */
+export function commitUrl(
+  integrationType: string | undefined,
+  repositoryUrl: string,
+  revision: string,
+): string | undefined {
+  const path = integrationType
+    ? commitPathByIntegrationType.get(integrationType)
+    : undefined;
+  if (!path) {
+    return undefined;
   }
-  if (hostname.includes('bitbucket')) {
-    return `${repositoryUrl}/commits/${revision}`;
-  }
-  return `${repositoryUrl}/commit/${revision}`;
+  const repository = repositoryUrl.replace(/\/+$/, '');
+  return `${repository}${path}${encodeURIComponent(revision)}`;
 }
 
 /** A git revision as people read it: the first 7 characters of a SHA. */
