@@ -1,44 +1,58 @@
+import {
+  StatusAborted,
+  StatusError,
+  StatusOK,
+  StatusPending,
+  StatusRunning,
+  StatusWarning,
+} from '@backstage/core-components';
 import { makeStyles } from '@material-ui/core/styles';
-import type { Severity, StatusIcon } from '../presentation/severity';
+import type { ComponentType, PropsWithChildren } from 'react';
+import type { StatusKind } from '../presentation/statusKind';
+
+const statusIndicators: Record<
+  StatusKind,
+  ComponentType<PropsWithChildren<{}>>
+> = {
+  ok: StatusOK,
+  warning: StatusWarning,
+  error: StatusError,
+  pending: StatusPending,
+  running: StatusRunning,
+  aborted: StatusAborted,
+};
 
 const useStyles = makeStyles(
-  theme => ({
-    root: {
-      display: 'inline-flex',
-      alignItems: 'center',
-      gap: theme.spacing(0.5),
-      fontWeight: theme.typography.fontWeightMedium as number,
-      whiteSpace: 'nowrap',
-    },
-    ok: { color: theme.palette.status.ok },
-    info: { color: theme.palette.info.main },
-    warning: { color: theme.palette.status.warning },
-    error: { color: theme.palette.status.error },
-    unknown: { color: theme.palette.text.secondary },
-  }),
+  {
+    // The indicator is a flex box; this keeps it inline next to other words.
+    root: { display: 'inline-flex', whiteSpace: 'nowrap' },
+  },
   { name: 'WorkerPlatformStateLabel' },
 );
 
 /** Props of {@link StateLabel}. */
 export interface StateLabelProps {
   label: string;
-  icon: StatusIcon;
-  severity: Severity;
+  status: StatusKind;
   /** A longer explanation, shown on hover. */
   description?: string;
 }
 
 /**
- * A status as an icon and a word. The colour follows the severity, but the
- * word and icon carry the meaning on their own.
+ * A status as Backstage's status indicator and a word. The indicator's icon
+ * and colour follow the status, but the word carries the meaning on its own.
  */
-export function StateLabel(props: StateLabelProps) {
-  const { label, icon: Icon, severity, description } = props;
+export function StateLabel({ label, status, description }: StateLabelProps) {
   const classes = useStyles();
+  const Indicator = statusIndicators[status];
   return (
     <span className={classes.root} title={description}>
-      <Icon className={classes[severity]} fontSize="small" aria-hidden />
-      <span>{label}</span>
+      {/* core-components hides the whole indicator, word included, from
+          assistive technology and names it "Status ok"; here the word is the
+          status, so it stays readable and names itself. */}
+      <Indicator aria-hidden={undefined} aria-label={undefined}>
+        {label}
+      </Indicator>
     </span>
   );
 }

@@ -19,44 +19,38 @@ describe('ArgoCD status presentation', () => {
   it.each([
     ['Synced', 'ok'],
     ['OutOfSync', 'warning'],
-    ['Unknown', 'unknown'],
-  ] as const)('shows sync %s as %s', (sync, severity) => {
-    expect(presentSyncStatus(sync)).toMatchObject({ label: sync, severity });
+    ['Unknown', 'pending'],
+  ] as const)('shows sync %s as %s', (sync, status) => {
+    expect(presentSyncStatus(sync)).toEqual({ label: sync, status });
   });
 
   it.each([
     ['Healthy', 'ok'],
-    ['Progressing', 'info'],
+    ['Progressing', 'running'],
     ['Degraded', 'error'],
-    ['Suspended', 'info'],
+    ['Suspended', 'aborted'],
     ['Missing', 'warning'],
-    ['Unknown', 'unknown'],
-  ] as const)('shows health %s as %s', (health, severity) => {
-    expect(presentHealthStatus(health)).toMatchObject({
-      label: health,
-      severity,
-    });
+    ['Unknown', 'pending'],
+  ] as const)('shows health %s as %s', (health, status) => {
+    expect(presentHealthStatus(health)).toEqual({ label: health, status });
   });
 
   it('keeps the word of a status value ArgoCD adds later', () => {
     expect(presentHealthStatus('Stalled' as HealthStatus)).toMatchObject({
       label: 'Stalled',
-      severity: 'unknown',
+      status: 'pending',
     });
     expect(presentSyncStatus('Drifting' as SyncStatus).label).toBe('Drifting');
   });
 
   it.each([
-    ['Running', 'Syncing', 'info'],
+    ['Running', 'Syncing', 'running'],
     ['Succeeded', 'Sync succeeded', 'ok'],
     ['Failed', 'Sync failed', 'error'],
     ['Error', 'Sync error', 'error'],
-    ['Terminating', 'Terminating', 'warning'],
-    ['Paused', 'Paused', 'unknown'],
-  ])('shows operation phase %s as %s', (phase, label, severity) => {
-    expect(presentOperationPhase(operation(phase))).toMatchObject({
-      label,
-      severity,
-    });
+    ['Terminating', 'Terminating', 'aborted'],
+    ['Paused', 'Paused', 'pending'],
+  ])('shows operation phase %s as %s', (phase, label, status) => {
+    expect(presentOperationPhase(operation(phase))).toEqual({ label, status });
   });
 });

@@ -3,61 +3,49 @@ import type {
   HealthStatus,
   SyncStatus,
 } from '@worker-platform/plugin-worker-platform-common';
-import CheckCircleOutline from '@material-ui/icons/CheckCircleOutline';
-import ErrorOutline from '@material-ui/icons/ErrorOutline';
-import HelpOutline from '@material-ui/icons/HelpOutline';
-import HighlightOff from '@material-ui/icons/HighlightOff';
-import PauseCircleOutline from '@material-ui/icons/PauseCircleOutline';
-import Autorenew from '@material-ui/icons/Autorenew';
-import SyncProblem from '@material-ui/icons/SyncProblem';
-import type { Severity, StatusIcon } from './severity';
+import type { StatusKind } from './statusKind';
 
-/** How an ArgoCD status value is shown: a word, an icon and a colour. */
+/** How an ArgoCD status value is shown: a word and a status indicator. */
 export interface ArgoStatusPresentation {
   label: string;
-  icon: StatusIcon;
-  severity: Severity;
+  status: StatusKind;
 }
 
 const unknown: ArgoStatusPresentation = {
   label: 'Unknown',
-  icon: HelpOutline,
-  severity: 'unknown',
+  status: 'pending',
 };
 
 const syncPresentations: Record<SyncStatus, ArgoStatusPresentation> = {
-  Synced: { label: 'Synced', icon: CheckCircleOutline, severity: 'ok' },
-  OutOfSync: { label: 'OutOfSync', icon: SyncProblem, severity: 'warning' },
+  Synced: { label: 'Synced', status: 'ok' },
+  OutOfSync: { label: 'OutOfSync', status: 'warning' },
   Unknown: unknown,
 };
 
 const healthPresentations: Record<HealthStatus, ArgoStatusPresentation> = {
-  Healthy: { label: 'Healthy', icon: CheckCircleOutline, severity: 'ok' },
-  Progressing: { label: 'Progressing', icon: Autorenew, severity: 'info' },
-  Degraded: { label: 'Degraded', icon: ErrorOutline, severity: 'error' },
-  Suspended: { label: 'Suspended', icon: PauseCircleOutline, severity: 'info' },
-  Missing: { label: 'Missing', icon: HighlightOff, severity: 'warning' },
+  Healthy: { label: 'Healthy', status: 'ok' },
+  Progressing: { label: 'Progressing', status: 'running' },
+  Degraded: { label: 'Degraded', status: 'error' },
+  Suspended: { label: 'Suspended', status: 'aborted' },
+  Missing: { label: 'Missing', status: 'warning' },
   Unknown: unknown,
 };
 
 const operationPresentations: Record<string, ArgoStatusPresentation> = {
-  Running: { label: 'Syncing', icon: Autorenew, severity: 'info' },
-  Terminating: { label: 'Terminating', icon: Autorenew, severity: 'warning' },
-  Succeeded: {
-    label: 'Sync succeeded',
-    icon: CheckCircleOutline,
-    severity: 'ok',
-  },
-  Failed: { label: 'Sync failed', icon: ErrorOutline, severity: 'error' },
-  Error: { label: 'Sync error', icon: ErrorOutline, severity: 'error' },
+  Running: { label: 'Syncing', status: 'running' },
+  // The operation is being stopped: aborted rather than a problem to fix.
+  Terminating: { label: 'Terminating', status: 'aborted' },
+  Succeeded: { label: 'Sync succeeded', status: 'ok' },
+  Failed: { label: 'Sync failed', status: 'error' },
+  Error: { label: 'Sync error', status: 'error' },
 };
 
-/** ArgoCD's sync status as a word, icon and colour. */
+/** ArgoCD's sync status as a word and status indicator. */
 export function presentSyncStatus(sync: SyncStatus): ArgoStatusPresentation {
   return syncPresentations[sync] ?? { ...unknown, label: String(sync) };
 }
 
-/** ArgoCD's health status as a word, icon and colour. */
+/** ArgoCD's health status as a word and status indicator. */
 export function presentHealthStatus(
   health: HealthStatus,
 ): ArgoStatusPresentation {

@@ -4,9 +4,9 @@ describe('presentTriggerHealth', () => {
   it.each([
     ['Happy', 'Healthy', 'ok'],
     ['Failing', 'Failing', 'error'],
-    ['Unknown', 'Unknown', 'unknown'],
-    ['', 'Unknown', 'unknown'],
-  ])('shows KEDA health %j as %s', (health, label, severity) => {
-    expect(presentTriggerHealth(health)).toMatchObject({ label, severity });
+    ['Unknown', 'Unknown', 'pending'],
+    ['', 'Unknown', 'pending'],
+  ])('shows KEDA health %j as %s', (health, label, status) => {
+    expect(presentTriggerHealth(health)).toEqual({ label, status });
   });
 });

@@ -1,13 +1,9 @@
-import CheckCircleOutline from '@material-ui/icons/CheckCircleOutline';
-import ErrorOutline from '@material-ui/icons/ErrorOutline';
-import HelpOutline from '@material-ui/icons/HelpOutline';
-import type { Severity, StatusIcon } from './severity';
+import type { StatusKind } from './statusKind';
 
-/** How a KEDA trigger's health is shown: a word, an icon and a colour. */
+/** How a KEDA trigger's health is shown: a word and a status indicator. */
 export interface TriggerHealthPresentation {
   label: string;
-  icon: StatusIcon;
-  severity: Severity;
+  status: StatusKind;
 }
 
 /** KEDA reports trigger health as `Happy`, `Failing` or `Unknown`. */
@@ -16,10 +12,10 @@ export function presentTriggerHealth(
 ): TriggerHealthPresentation {
   switch (health) {
     case 'Happy':
-      return { label: 'Healthy', icon: CheckCircleOutline, severity: 'ok' };
+      return { label: 'Healthy', status: 'ok' };
     case 'Failing':
-      return { label: 'Failing', icon: ErrorOutline, severity: 'error' };
+      return { label: 'Failing', status: 'error' };
     default:
-      return { label: 'Unknown', icon: HelpOutline, severity: 'unknown' };
+      return { label: 'Unknown', status: 'pending' };
   }
 }

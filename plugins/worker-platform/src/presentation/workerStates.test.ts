@@ -5,23 +5,27 @@ import {
 import { presentWorkerState } from './workerStates';
 
 describe('presentWorkerState', () => {
-  it('gives every state its own word and icon', () => {
+  // Backstage has six status indicators for seven states (at max and fallback
+  // are both warnings), so the word is what tells every state apart.
+  it('gives every state its own word and sentence', () => {
     const labels = WORKER_STATES.map(s => presentWorkerState(s).label);
-    const icons = WORKER_STATES.map(s => presentWorkerState(s).icon);
+    const descriptions = WORKER_STATES.map(
+      s => presentWorkerState(s).description,
+    );
     expect(new Set(labels).size).toBe(WORKER_STATES.length);
-    expect(new Set(icons).size).toBe(WORKER_STATES.length);
+    expect(new Set(descriptions).size).toBe(WORKER_STATES.length);
   });
 
   it.each([
     ['idle', 'Idle', 'ok'],
-    ['active', 'Active', 'ok'],
+    ['active', 'Active', 'running'],
     ['at-max', 'At max', 'warning'],
-    ['paused', 'Paused', 'info'],
+    ['paused', 'Paused', 'aborted'],
     ['fallback', 'Fallback', 'warning'],
     ['failing', 'Failing', 'error'],
-    ['unknown', 'Unknown', 'unknown'],
-  ] as const)('shows %s as %s (%s)', (state, label, severity) => {
-    expect(presentWorkerState(state)).toMatchObject({ label, severity });
+    ['unknown', 'Unknown', 'pending'],
+  ] as const)('shows %s as %s (%s)', (state, label, status) => {
+    expect(presentWorkerState(state)).toMatchObject({ label, status });
   });
 
   it('shows a state this frontend does not know yet as unknown', () => {
