@@ -15,6 +15,8 @@ import {
 import { WorkerPlatformClient, workerPlatformApiRef } from './api';
 import { workerPlatformEntityFilter } from './entityFilter';
 
+export { workerPlatformTranslationRef } from './translation';
+
 /**
  * Provides the {@link WorkerPlatformClient} as the `workerPlatformApiRef`.
  *

@@ -1,5 +1,6 @@
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import { Progress } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import {
   KUBERNETES_ID_LABEL,
@@ -12,6 +13,7 @@ import {
   adviseOnEmptyStatus,
   adviseOnLoadError,
 } from '../presentation/loadAdvice';
+import { workerPlatformTranslationRef } from '../translation';
 import { AdviceMessage } from './AdviceMessage';
 import { ClusterWarnings } from './ClusterWarnings';
 
@@ -33,9 +35,10 @@ export function DeployStatusView({ entity, children }: DeployStatusViewProps) {
   const { status, error, loading } = useEntityDeployStatus(entity);
   const now = useNow(CLOCK_TICK_MS);
   const entityRef = stringifyEntityRef(entity);
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
 
   if (loading) {
-    return <Progress aria-label="Loading deploy status" />;
+    return <Progress aria-label={t('deployStatus.loading')} />;
   }
   const loadProblem = error && (
     <AdviceMessage

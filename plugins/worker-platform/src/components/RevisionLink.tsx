@@ -1,6 +1,8 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Link from '@material-ui/core/Link';
 import { useCommitUrl } from '../hooks/useCommitUrl';
 import { shortRevision } from '../presentation/repository';
+import { workerPlatformTranslationRef } from '../translation';
 
 /** Props of {@link RevisionLink}. */
 export interface RevisionLinkProps {
@@ -15,6 +17,7 @@ export interface RevisionLinkProps {
  */
 export function RevisionLink({ revision, repositoryUrl }: RevisionLinkProps) {
   const href = useCommitUrl(repositoryUrl)?.(revision);
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   const text = <code title={revision}>{shortRevision(revision)}</code>;
   if (!href) {
     return text;
@@ -24,7 +27,9 @@ export function RevisionLink({ revision, repositoryUrl }: RevisionLinkProps) {
       href={href}
       target="_blank"
       rel="noopener noreferrer"
-      aria-label={`commit ${shortRevision(revision)}`}
+      aria-label={t('revision.commitLabel', {
+        revision: shortRevision(revision),
+      })}
     >
       {text}
     </Link>

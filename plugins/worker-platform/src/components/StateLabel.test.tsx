@@ -10,12 +10,15 @@ describe('StateLabel', () => {
     ['pending', 'status-pending'],
     ['running', 'status-running'],
     ['aborted', 'status-aborted'],
-  ] as const)('shows %s with Backstage’s %s indicator', async (status, testId) => {
-    await renderInTestApp(<StateLabel label="Degraded" status={status} />);
+  ] as const)(
+    'shows %s with Backstage’s %s indicator',
+    async (status, testId) => {
+      await renderInTestApp(<StateLabel label="Degraded" status={status} />);
 
-    expect(screen.getByTestId(testId)).toBeInTheDocument();
-    expect(screen.getByText('Degraded')).toBeInTheDocument();
-  });
+      expect(screen.getByTestId(testId)).toBeInTheDocument();
+      expect(screen.getByText('Degraded')).toBeInTheDocument();
+    },
+  );
 
   it('keeps the word readable by assistive technology', async () => {
     await renderInTestApp(<StateLabel label="Degraded" status="error" />);
@@ -34,7 +37,8 @@ describe('StateLabel', () => {
       />,
     );
 
-    expect(screen.getByTitle('At its replica ceiling; the backlog may grow'))
-      .toHaveTextContent('At max');
+    expect(
+      screen.getByTitle('At its replica ceiling; the backlog may grow'),
+    ).toHaveTextContent('At max');
   });
 });

@@ -3,6 +3,7 @@ import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { useApi, type ApiHolder } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import type {
   CustomFieldValidator,
   FieldExtensionComponentProps,
@@ -10,6 +11,7 @@ import type {
 import type { RegistrationClusterSummary } from '@worker-platform/plugin-worker-platform-common';
 import useAsync from 'react-use/esm/useAsync';
 import { workerPlatformApiRef } from '../../api';
+import { workerPlatformTranslationRef } from '../../translation';
 
 const CONFIG_KEY = 'workerPlatform.argocd.registration.clusters';
 
@@ -37,6 +39,7 @@ function initialChoice(
 export function ArgoCdClusterPicker(props: Props) {
   const { schema, formData, onChange, rawErrors, idSchema } = props;
   const api = useApi(workerPlatformApiRef);
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   const {
     value: clusters,
     loading,
@@ -52,22 +55,21 @@ export function ArgoCdClusterPicker(props: Props) {
   if (loading) {
     return (
       <Typography variant="body2" color="textSecondary">
-        Loading the clusters open for registration…
+        {t('argoCdClusterPicker.loading')}
       </Typography>
     );
   }
   if (error || !clusters) {
     return (
       <Typography variant="body2" color="error">
-        Cannot list the clusters open for registration: {error?.message}
+        {t('argoCdClusterPicker.loadFailed', { message: error?.message ?? '' })}
       </Typography>
     );
   }
   if (clusters.length === 0) {
     return (
       <Typography variant="body2" color="error">
-        No cluster is open for registration: an administrator lists them in{' '}
-        {CONFIG_KEY}. Turn registration off to continue.
+        {t('argoCdClusterPicker.noneOpen', { configKey: CONFIG_KEY })}
       </Typography>
     );
   }
@@ -75,7 +77,7 @@ export function ArgoCdClusterPicker(props: Props) {
     <TextField
       id={idSchema?.$id}
       select
-      label={schema.title ?? 'Cluster'}
+      label={schema.title ?? t('argoCdClusterPicker.title')}
       helperText={schema.description}
       InputLabelProps={{ required: true }}
       fullWidth
@@ -86,7 +88,10 @@ export function ArgoCdClusterPicker(props: Props) {
     >
       {clusters.map(cluster => (
         <MenuItem key={cluster.name} value={cluster.name}>
-          {cluster.name} (ArgoCD namespace {cluster.namespace})
+          {t('argoCdClusterPicker.option', {
+            cluster: cluster.name,
+            namespace: cluster.namespace,
+          })}
         </MenuItem>
       ))}
     </TextField>

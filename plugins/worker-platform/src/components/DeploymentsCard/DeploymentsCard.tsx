@@ -1,4 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -7,6 +8,7 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { makeStyles } from '@material-ui/core/styles';
 import { repositoryUrlOf } from '../../presentation/repository';
+import { workerPlatformTranslationRef } from '../../translation';
 import { DeployStatusView } from '../DeployStatusView';
 import { EnvironmentRow } from './EnvironmentRow';
 
@@ -29,23 +31,26 @@ export function DeploymentsCard() {
   const { entity } = useEntity();
   const repositoryUrl = repositoryUrlOf(entity);
   const classes = useStyles();
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   return (
-    <InfoCard title="Deployments">
+    <InfoCard title={t('deploymentsCard.title')}>
       <DeployStatusView entity={entity}>
         {(status, now) => (
           <div className={classes.scroller}>
             <Table
               size="small"
-              aria-label="Deployments by environment"
+              aria-label={t('deploymentsCard.tableLabel')}
               className={classes.table}
             >
               <TableHead>
                 <TableRow>
-                  <TableCell>Environment</TableCell>
-                  <TableCell>ArgoCD</TableCell>
+                  <TableCell>
+                    {t('deploymentsCard.columns.environment')}
+                  </TableCell>
+                  <TableCell>{t('deploymentsCard.columns.argoCd')}</TableCell>
                   {/* Revision and age share a column to fit a half-width card. */}
-                  <TableCell>Deployed</TableCell>
-                  <TableCell>Workers</TableCell>
+                  <TableCell>{t('deploymentsCard.columns.deployed')}</TableCell>
+                  <TableCell>{t('deploymentsCard.columns.workers')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>

@@ -1,4 +1,5 @@
 import type { EnvironmentStatus } from '@worker-platform/plugin-worker-platform-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
 import { makeStyles } from '@material-ui/core/styles';
@@ -9,6 +10,7 @@ import {
   describePool,
   summarizeWorkers,
 } from '../../presentation/workerSummary';
+import { workerPlatformTranslationRef } from '../../translation';
 import { RevisionLink } from '../RevisionLink';
 import { ApplicationStatusLine } from './ApplicationStatusLine';
 
@@ -40,6 +42,7 @@ export function EnvironmentRow({
   ];
   const deployedAt = lastDeployedAt(environment);
   const classes = useStyles();
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   return (
     <TableRow>
       <TableCell component="th" scope="row" role="rowheader">
@@ -47,14 +50,14 @@ export function EnvironmentRow({
       </TableCell>
       <TableCell>
         {environment.applications.length === 0
-          ? 'no ArgoCD Application'
+          ? t('deploymentsCard.noApplication')
           : environment.applications.map(app => (
               <ApplicationStatusLine key={app.name} application={app} />
             ))}
       </TableCell>
       <TableCell>
         {revisions.length === 0
-          ? 'none'
+          ? t('deploymentsCard.noRevision')
           : revisions.map(revision => (
               <div key={revision}>
                 <RevisionLink
@@ -63,11 +66,15 @@ export function EnvironmentRow({
                 />
               </div>
             ))}
-        <div>{deployedAt ? `${formatAge(deployedAt, now)} ago` : 'never'}</div>
+        <div>
+          {deployedAt
+            ? t('age.ago', { age: formatAge(deployedAt, now) })
+            : t('age.never')}
+        </div>
       </TableCell>
       <TableCell aria-label={summarizeWorkers(environment.workers)}>
         {environment.workers.length === 0
-          ? 'no worker pools'
+          ? t('deploymentsCard.noWorkerPools')
           : environment.workers.map((pool, index) => (
               <Fragment key={`${pool.cluster}/${pool.namespace}/${pool.name}`}>
                 {index > 0 && ' · '}

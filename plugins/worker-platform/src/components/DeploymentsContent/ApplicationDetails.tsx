@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { ApplicationStatus } from '@worker-platform/plugin-worker-platform-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Alert from '@material-ui/lab/Alert';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
@@ -9,6 +10,7 @@ import {
   presentSyncStatus,
 } from '../../presentation/argoStatus';
 import { formatAge } from '../../presentation/formatAge';
+import { workerPlatformTranslationRef } from '../../translation';
 import { RevisionLink } from '../RevisionLink';
 import { StateLabel } from '../StateLabel';
 import {
@@ -37,13 +39,14 @@ export function ApplicationDetails({
   operations,
 }: ApplicationDetailsProps) {
   const { operation } = application;
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   const ago = (time: string | null) =>
-    time ? `${formatAge(time, now)} ago` : '';
+    time ? t('age.ago', { age: formatAge(time, now) }) : '';
   return (
     <Box
       component="section"
       mb={2}
-      aria-label={`Application ${application.name}`}
+      aria-label={t('application.regionLabel', { name: application.name })}
     >
       <Typography variant="subtitle2" component="h4">
         {application.name}
@@ -53,14 +56,14 @@ export function ApplicationDetails({
         <StateLabel {...presentHealthStatus(application.health)} />
         {application.revision ? (
           <span>
-            at{' '}
+            {t('application.atRevision')}{' '}
             <RevisionLink
               revision={application.revision}
               repositoryUrl={repositoryUrl}
             />
           </span>
         ) : (
-          <span>no revision synced yet</span>
+          <span>{t('application.noRevision')}</span>
         )}
       </Box>
       {operations && (
@@ -69,8 +72,7 @@ export function ApplicationDetails({
       {application.autoSyncDisabledByRollback && !application.autoSync && (
         <Box mt={1}>
           <Alert severity="warning">
-            Automated sync is off since a rollback from Backstage; git changes
-            are not deployed until it is re-enabled.
+            {t('application.autoSyncOffAfterRollback')}
           </Alert>
         </Box>
       )}
@@ -85,8 +87,12 @@ export function ApplicationDetails({
           <StateLabel {...presentOperationPhase(operation)} />
           <span>
             {operation.phase === 'Running'
-              ? `started ${ago(operation.startedAt)}`
-              : `finished ${ago(operation.finishedAt)}`}
+              ? t('application.operationStarted', {
+                  ago: ago(operation.startedAt),
+                })
+              : t('application.operationFinished', {
+                  ago: ago(operation.finishedAt),
+                })}
           </span>
           {operation.message && <span>— {operation.message}</span>}
         </Box>
@@ -99,9 +105,13 @@ export function ApplicationDetails({
       {application.history.length > 0 && (
         <Box mt={1}>
           <Typography variant="caption" component="h5">
-            Recent deploys
+            {t('application.recentDeploys')}
           </Typography>
-          <ol aria-label={`Recent deploys of ${application.name}`}>
+          <ol
+            aria-label={t('application.recentDeploysLabel', {
+              name: application.name,
+            })}
+          >
             {application.history.slice(0, HISTORY_SHOWN).map((entry, index) => (
               <li key={`${entry.revision}@${entry.deployedAt}`}>
                 <RevisionLink

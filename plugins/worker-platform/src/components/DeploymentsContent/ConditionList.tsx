@@ -1,5 +1,7 @@
 import type { StatusCondition } from '@worker-platform/plugin-worker-platform-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { formatAge } from '../../presentation/formatAge';
+import { workerPlatformTranslationRef } from '../../translation';
 
 /** Props of {@link ConditionList}. */
 export interface ConditionListProps {
@@ -9,8 +11,9 @@ export interface ConditionListProps {
 
 /** Kubernetes-style conditions as a definition list: type and status, then reason and message. */
 export function ConditionList({ conditions, now }: ConditionListProps) {
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   if (conditions.length === 0) {
-    return <span>No conditions reported.</span>;
+    return <span>{t('conditions.none')}</span>;
   }
   return (
     <dl>
@@ -22,7 +25,9 @@ export function ConditionList({ conditions, now }: ConditionListProps) {
             {condition.status && ` = ${condition.status}`}
             {condition.reason && ` (${condition.reason})`}
             {condition.lastTransitionTime &&
-              `, ${formatAge(condition.lastTransitionTime, now)} ago`}
+              `, ${t('age.ago', {
+                age: formatAge(condition.lastTransitionTime, now),
+              })}`}
           </dt>
           {condition.message && <dd>{condition.message}</dd>}
         </div>

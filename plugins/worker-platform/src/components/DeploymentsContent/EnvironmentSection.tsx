@@ -1,10 +1,12 @@
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import type {
   EnvironmentScalingHistory,
   EnvironmentStatus,
 } from '@worker-platform/plugin-worker-platform-common';
 import { isProductionEnvironment } from '../../presentation/operations';
+import { workerPlatformTranslationRef } from '../../translation';
 import { PoolTimelines } from '../ScalingTimeline';
 import { ApplicationDetails } from './ApplicationDetails';
 import { CollapsibleSection } from './CollapsibleSection';
@@ -37,6 +39,7 @@ export function EnvironmentSection({
   scaling,
   poolLayout,
 }: EnvironmentSectionProps) {
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   const production = isProductionEnvironment(environment.name);
   const clusters = [
     ...new Set([
@@ -49,12 +52,16 @@ export function EnvironmentSection({
   return (
     <InfoCard
       title={environment.name}
-      subheader={`cluster ${clusters.join(', ')}`}
+      subheader={t('environment.clusters', { clusters: clusters.join(', ') })}
     >
-      <section aria-label={`${environment.name} environment`}>
-        <CollapsibleSection title="ArgoCD">
+      <section
+        aria-label={t('environment.regionLabel', {
+          environment: environment.name,
+        })}
+      >
+        <CollapsibleSection title={t('environment.argoCdSection')}>
           {environment.applications.length === 0 ? (
-            <p>No ArgoCD Application in this environment.</p>
+            <p>{t('environment.noApplication')}</p>
           ) : (
             environment.applications.map(app => (
               <ApplicationDetails
@@ -73,14 +80,19 @@ export function EnvironmentSection({
             ))
           )}
         </CollapsibleSection>
-        <CollapsibleSection title="API">
+        <CollapsibleSection title={t('environment.apiSection')}>
           <p>
             {api
-              ? `${api.namespace}/${api.deployment}: ${api.replicas.ready} of ${api.replicas.desired} replicas ready`
-              : 'No API Deployment in this environment.'}
+              ? t('environment.apiReplicas', {
+                  namespace: api.namespace,
+                  deployment: api.deployment,
+                  ready: String(api.replicas.ready),
+                  desired: String(api.replicas.desired),
+                })
+              : t('environment.noApi')}
           </p>
         </CollapsibleSection>
-        <CollapsibleSection title="Worker pools">
+        <CollapsibleSection title={t('environment.workerPoolsSection')}>
           <WorkerPoolTable
             environment={environment.name}
             workers={environment.workers}
@@ -91,7 +103,9 @@ export function EnvironmentSection({
         </CollapsibleSection>
         {scaling && environment.workers.length > 0 && (
           <CollapsibleSection
-            title={`Scaling, last ${scaling.minutes} minutes`}
+            title={t('environment.scalingSection', {
+              minutes: String(scaling.minutes),
+            })}
           >
             <PoolTimelines
               history={scaling.environment}

@@ -1,6 +1,8 @@
 import type { TriggerStatus } from '@worker-platform/plugin-worker-platform-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { makeStyles } from '@material-ui/core/styles';
 import { measureQueueDepth } from '../../presentation/queueDepth';
+import { workerPlatformTranslationRef } from '../../translation';
 
 const useStyles = makeStyles(
   theme => ({
@@ -29,11 +31,12 @@ export interface QueueDepthBarProps {
  */
 export function QueueDepthBar({ trigger }: QueueDepthBarProps) {
   const classes = useStyles();
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   const depth = measureQueueDepth(trigger);
   return (
     <div
       role="meter"
-      aria-label={`${trigger.queue} queue depth`}
+      aria-label={t('workerPools.queueDepthLabel', { queue: trigger.queue })}
       aria-valuemin={0}
       aria-valuemax={Math.max(depth.target ?? 0, depth.current ?? 0)}
       aria-valuenow={depth.current ?? undefined}

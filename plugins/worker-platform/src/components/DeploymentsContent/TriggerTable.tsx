@@ -1,8 +1,10 @@
 import type { TriggerStatus } from '@worker-platform/plugin-worker-platform-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { makeStyles } from '@material-ui/core/styles';
 import { Fragment } from 'react';
 import { measureQueueDepth } from '../../presentation/queueDepth';
 import { presentTriggerHealth } from '../../presentation/triggerHealth';
+import { workerPlatformTranslationRef } from '../../translation';
 import { StateLabel } from '../StateLabel';
 import { QueueDepthBar } from './QueueDepthBar';
 
@@ -29,8 +31,9 @@ export interface TriggerTableProps {
 /** One line per trigger, aligned: queue, depth bar, depth / target, KEDA's trigger health. */
 export function TriggerTable({ triggers }: TriggerTableProps) {
   const classes = useStyles();
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   if (triggers.length === 0) {
-    return <span>no triggers</span>;
+    return <span>{t('workerPools.noTriggers')}</span>;
   }
   return (
     <div className={classes.grid}>

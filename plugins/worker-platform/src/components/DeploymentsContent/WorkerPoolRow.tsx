@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { WorkerPoolStatus } from '@worker-platform/plugin-worker-platform-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import TableCell from '@material-ui/core/TableCell';
@@ -7,6 +8,7 @@ import TableRow from '@material-ui/core/TableRow';
 import { useState } from 'react';
 import { formatAge } from '../../presentation/formatAge';
 import { presentWorkerState } from '../../presentation/workerStates';
+import { workerPlatformTranslationRef } from '../../translation';
 import { StateLabel } from '../StateLabel';
 import { PoolActions } from '../operations/PoolActions';
 import { ConditionList } from './ConditionList';
@@ -22,6 +24,7 @@ export interface WorkerPoolRowProps {
 
 /** One worker pool: state, replicas, queue depths with trigger health, last activity, and KEDA's conditions on demand. */
 export function WorkerPoolRow({ pool, now, operations }: WorkerPoolRowProps) {
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   const [showConditions, setShowConditions] = useState(false);
   const conditionsId = `keda-conditions-${pool.cluster}-${pool.namespace}-${pool.scaledObject}`;
   const { current, ready, min, max } = pool.replicas;
@@ -37,16 +40,28 @@ export function WorkerPoolRow({ pool, now, operations }: WorkerPoolRowProps) {
           <StateLabel {...presentWorkerState(pool.state)} />
         </TableCell>
         {/* The data-card-* attributes only matter in the cards layout. */}
-        <TableCell role="cell" data-card-label="Replicas" data-card-line>
-          {current} ({ready} ready) · min {min} · max {max}
+        <TableCell
+          role="cell"
+          data-card-label={t('workerPools.columns.replicas')}
+          data-card-line
+        >
+          {t('workerPools.replicas', {
+            current: String(current),
+            ready: String(ready),
+            min: String(min),
+            max: String(max),
+          })}
         </TableCell>
         <TableCell role="cell" data-card-line>
           <TriggerTable triggers={pool.triggers} />
         </TableCell>
-        <TableCell role="cell" data-card-label="Last active">
+        <TableCell
+          role="cell"
+          data-card-label={t('workerPools.columns.lastActive')}
+        >
           {pool.lastActiveTime
-            ? `${formatAge(pool.lastActiveTime, now)} ago`
-            : 'never'}
+            ? t('age.ago', { age: formatAge(pool.lastActiveTime, now) })
+            : t('age.never')}
         </TableCell>
         <TableCell role="cell">
           <Box display="flex" flexWrap="wrap" gridGap={8}>
@@ -56,7 +71,9 @@ export function WorkerPoolRow({ pool, now, operations }: WorkerPoolRowProps) {
               aria-controls={conditionsId}
               onClick={() => setShowConditions(shown => !shown)}
             >
-              {showConditions ? 'Hide' : 'Show'} KEDA conditions
+              {showConditions
+                ? t('workerPools.hideConditions')
+                : t('workerPools.showConditions')}
             </Button>
             {operations && <PoolActions {...operations} pool={pool} />}
           </Box>

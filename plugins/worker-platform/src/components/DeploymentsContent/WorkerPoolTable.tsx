@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { WorkerPoolStatus } from '@worker-platform/plugin-worker-platform-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { makeStyles } from '@material-ui/core/styles';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -7,6 +8,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { workerPlatformTranslationRef } from '../../translation';
 import type { PoolLayout } from './poolLayout';
 import { WorkerPoolRow } from './WorkerPoolRow';
 
@@ -68,28 +70,39 @@ export function WorkerPoolTable({
   layout = 'table',
 }: WorkerPoolTableProps) {
   const classes = useStyles();
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   if (workers.length === 0) {
-    return <span>No KEDA ScaledObject in this environment.</span>;
+    return <span>{t('workerPools.none')}</span>;
   }
   return (
     <Table
       size="small"
       role="table"
-      aria-label={`Worker pools in ${environment}`}
+      aria-label={t('workerPools.tableLabel', { environment })}
       data-layout={layout}
       className={layout === 'cards' ? classes.cards : undefined}
     >
       <TableHead role="rowgroup">
         <TableRow role="row">
-          <TableCell role="columnheader">Pool</TableCell>
-          <TableCell role="columnheader">State</TableCell>
-          <TableCell role="columnheader">Replicas</TableCell>
           <TableCell role="columnheader">
-            Queues: depth / target, trigger health
+            {t('workerPools.columns.pool')}
           </TableCell>
-          <TableCell role="columnheader">Last active</TableCell>
           <TableCell role="columnheader">
-            <Typography variant="srOnly">Details and actions</Typography>
+            {t('workerPools.columns.state')}
+          </TableCell>
+          <TableCell role="columnheader">
+            {t('workerPools.columns.replicas')}
+          </TableCell>
+          <TableCell role="columnheader">
+            {t('workerPools.columns.queues')}
+          </TableCell>
+          <TableCell role="columnheader">
+            {t('workerPools.columns.lastActive')}
+          </TableCell>
+          <TableCell role="columnheader">
+            <Typography variant="srOnly">
+              {t('workerPools.columns.detailsAndActions')}
+            </Typography>
           </TableCell>
         </TableRow>
       </TableHead>

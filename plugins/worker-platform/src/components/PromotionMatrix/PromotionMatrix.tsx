@@ -1,4 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { makeStyles } from '@material-ui/core/styles';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -10,6 +11,7 @@ import {
   promotionMatrix,
   type PromotionCell,
 } from '../../presentation/promotionMatrix';
+import { workerPlatformTranslationRef } from '../../translation';
 import { RevisionLink } from '../RevisionLink';
 
 /** Props of {@link PromotionMatrix}. */
@@ -50,6 +52,7 @@ export function PromotionMatrix({
   repositoryUrl,
 }: PromotionMatrixProps) {
   const classes = useStyles();
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   const matrix = promotionMatrix(environments);
   if (matrix.rows.every(row => row.cells.every(cell => cell === null))) {
     return null;
@@ -59,8 +62,10 @@ export function PromotionMatrix({
     return (
       <>
         <span className={classes.tag} title={cell.image ?? undefined}>
-          {cell.tag ?? 'no image'}
-          {cell.source === 'deployment' ? ' (from Deployment)' : ''}
+          {cell.tag ?? t('promotionMatrix.noImage')}
+          {cell.source === 'deployment'
+            ? ` ${t('promotionMatrix.fromDeployment')}`
+            : ''}
         </span>
         {cell.revision && (
           <span className={classes.revision}>
@@ -71,18 +76,22 @@ export function PromotionMatrix({
           </span>
         )}
         {cell.differsFrom && (
-          <span className={classes.note}>differs from {cell.differsFrom}</span>
+          <span className={classes.note}>
+            {t('promotionMatrix.differsFrom', {
+              environment: cell.differsFrom,
+            })}
+          </span>
         )}
       </>
     );
   };
   return (
-    <InfoCard title="What runs where">
-      <Table size="small" aria-label="Promotion matrix">
+    <InfoCard title={t('promotionMatrix.title')}>
+      <Table size="small" aria-label={t('promotionMatrix.tableLabel')}>
         <TableHead>
           <TableRow>
             <TableCell component="th" scope="col">
-              Component
+              {t('promotionMatrix.componentColumn')}
             </TableCell>
             {matrix.environments.map(name => (
               <TableCell key={name} component="th" scope="col">

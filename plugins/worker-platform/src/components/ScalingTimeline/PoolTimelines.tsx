@@ -1,5 +1,7 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Typography from '@material-ui/core/Typography';
 import type { EnvironmentScalingHistory } from '@worker-platform/plugin-worker-platform-common';
+import { workerPlatformTranslationRef } from '../../translation';
 import { ScalingChart } from './ScalingChart';
 
 /** Props of {@link PoolTimelines}. */
@@ -12,10 +14,11 @@ export interface PoolTimelinesProps {
 
 /** A scaling chart per worker pool of one environment. */
 export function PoolTimelines({ history, now, minutes }: PoolTimelinesProps) {
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   if (!history || history.pools.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        No scaling history recorded for this environment yet.
+        {t('environment.noScalingHistory')}
       </Typography>
     );
   }

@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import type { PoolScalingHistory } from '@worker-platform/plugin-worker-platform-common';
@@ -19,6 +20,7 @@ import {
   timelineRows,
   type TimelineRow,
 } from '../../presentation/scalingTimeline';
+import { workerPlatformTranslationRef } from '../../translation';
 
 /** Props of {@link ScalingChart}. */
 export interface ScalingChartProps {
@@ -66,6 +68,7 @@ export function ScalingChart({
   const classes = useStyles();
   const theme = useTheme();
   const summaryId = useId();
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   const from = now - minutes * 60_000;
   const rows = timelineRows(pool, from, now);
   const queueColours = [
@@ -76,7 +79,10 @@ export function ScalingChart({
     theme.palette.text.secondary,
   ];
   const axis = { fill: theme.palette.text.secondary, fontSize: 11 };
-  const label = `${pool.name} replicas and queue depth, last ${minutes} minutes`;
+  const label = t('scalingChart.label', {
+    pool: pool.name,
+    minutes: String(minutes),
+  });
   return (
     <div className={classes.root}>
       <div role="img" aria-label={label} aria-describedby={summaryId}>

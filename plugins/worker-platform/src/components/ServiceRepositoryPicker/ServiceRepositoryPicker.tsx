@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { useApi, type ApiHolder } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import type {
   CustomFieldValidator,
@@ -12,6 +13,7 @@ import {
   serviceRepositoryOf,
   type ServiceRepository,
 } from '../../presentation/serviceRepository';
+import { workerPlatformTranslationRef } from '../../translation';
 
 /** `ui:options` of the field. */
 export interface ServiceRepositoryPickerUiOptions {
@@ -58,6 +60,7 @@ export function ServiceRepositoryPicker(props: Props) {
     idSchema,
   } = props;
   const catalogApi = useApi(catalogApiRef);
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   const entityRef = chosenService(
     formContext?.formData,
     uiSchema['ui:options'],
@@ -82,11 +85,14 @@ export function ServiceRepositoryPicker(props: Props) {
   if (repository) {
     return (
       <Typography variant="body2" color="textSecondary">
-        Repository:{' '}
-        {repository.publisher === 'github'
-          ? repository.url
-          : `${repository.directory} (local publisher)`}
-        , from the service's backstage.io/source-location.
+        {t('serviceRepositoryPicker.fromEntity', {
+          repository:
+            repository.publisher === 'github'
+              ? repository.url
+              : t('serviceRepositoryPicker.localPublisher', {
+                  directory: repository.directory,
+                }),
+        })}
       </Typography>
     );
   }

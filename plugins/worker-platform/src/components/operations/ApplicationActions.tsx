@@ -1,10 +1,12 @@
 import type { Entity } from '@backstage/catalog-model';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import type {
   ApplicationStatus,
   DeployOperationRequest,
 } from '@worker-platform/plugin-worker-platform-common';
 import { describeApplicationOperation } from '../../presentation/operations';
+import { workerPlatformTranslationRef } from '../../translation';
 import { OperationButton } from './OperationButton';
 
 /** Props of {@link ApplicationActions}. */
@@ -26,6 +28,7 @@ export function ApplicationActions({
   production,
   application,
 }: ApplicationActionsProps) {
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   const base = { environment, application: application.name };
   const running = application.operation?.phase === 'Running';
   const requests: DeployOperationRequest[] = [
@@ -43,7 +46,7 @@ export function ApplicationActions({
       flexWrap="wrap"
       gridGap={8}
       mt={1}
-      aria-label={`Actions on ${application.name}`}
+      aria-label={t('application.actionsLabel', { name: application.name })}
       role="group"
     >
       {requests.map(request => (

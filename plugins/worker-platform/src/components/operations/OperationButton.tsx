@@ -1,6 +1,6 @@
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -19,6 +19,7 @@ import {
 import { useState, type ReactNode } from 'react';
 import { workerPlatformApiRef } from '../../api';
 import type { OperationWording } from '../../presentation/operations';
+import { workerPlatformTranslationRef } from '../../translation';
 
 /** Props of {@link OperationButton}. */
 export interface OperationButtonProps {
@@ -57,6 +58,7 @@ export function OperationButton({
   children,
 }: OperationButtonProps) {
   const api = useApi(workerPlatformApiRef);
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   const entityRef = stringifyEntityRef(entity);
   const { allowed } = usePermission({
     permission: permissionForOperation(request.operation),
@@ -106,7 +108,7 @@ export function OperationButton({
           mt={1}
           width="100%"
           role="status"
-          aria-label={`${wording.label} result`}
+          aria-label={t('operations.resultLabel', { operation: wording.label })}
         >
           {outcome.kind === 'done' ? (
             <Alert
@@ -129,7 +131,9 @@ export function OperationButton({
           {production && (
             <Box mb={2}>
               <Alert severity="warning">
-                This changes production ({request.environment}).
+                {t('operations.productionWarning', {
+                  environment: request.environment,
+                })}
               </Alert>
             </Box>
           )}
@@ -139,7 +143,7 @@ export function OperationButton({
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)} disabled={running}>
-            Cancel
+            {t('operations.cancel')}
           </Button>
           <Button
             onClick={confirm}
@@ -147,7 +151,7 @@ export function OperationButton({
             color={production ? 'secondary' : 'primary'}
             variant="contained"
           >
-            {running ? 'Working…' : wording.label}
+            {running ? t('operations.working') : wording.label}
           </Button>
         </DialogActions>
       </Dialog>

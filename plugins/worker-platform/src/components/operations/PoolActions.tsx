@@ -1,4 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import type {
   DeployOperationRequest,
@@ -6,6 +7,7 @@ import type {
 } from '@worker-platform/plugin-worker-platform-common';
 import { useState } from 'react';
 import { describePoolOperation } from '../../presentation/operations';
+import { workerPlatformTranslationRef } from '../../translation';
 import { OperationButton } from './OperationButton';
 
 /** Props of {@link PoolActions}. */
@@ -23,6 +25,7 @@ export function PoolActions({
   production,
   pool,
 }: PoolActionsProps) {
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   const [replicas, setReplicas] = useState('');
   const count = /^\d+$/.test(replicas) ? Number(replicas) : undefined;
   const request: DeployOperationRequest =
@@ -43,7 +46,7 @@ export function PoolActions({
     >
       {request.operation === 'pause' && (
         <TextField
-          label="Hold at replicas (empty: the current count)"
+          label={t('operations.holdAtReplicas')}
           value={replicas}
           onChange={event => setReplicas(event.target.value)}
           inputProps={{ inputMode: 'numeric', pattern: '[0-9]*' }}
