@@ -1,4 +1,7 @@
-import { createTranslationRef } from '@backstage/frontend-plugin-api';
+import {
+  createTranslationRef,
+  type TranslationFunction,
+} from '@backstage/frontend-plugin-api';
 
 /**
  * The user-visible words of the worker-platform views. An app overrides them
@@ -101,6 +104,46 @@ export const workerPlatformTranslationRef = createTranslationRef({
       resultLabel: '{{operation}} result',
       holdAtReplicas: 'Hold at replicas (empty: the current count)',
     },
+    workerStates: {
+      idle: { label: 'Idle', description: 'Scaled to zero, waiting for work' },
+      active: {
+        label: 'Active',
+        description: 'Working through a backlog, scaling between min and max',
+      },
+      atMax: {
+        label: 'At max',
+        description: 'At its replica ceiling; the backlog may grow',
+      },
+      paused: {
+        label: 'Paused',
+        description: 'Autoscaling switched off by the KEDA paused annotation',
+      },
+      fallback: {
+        label: 'Fallback',
+        description: 'Triggers failing; KEDA holds the fallback replica count',
+      },
+      failing: {
+        label: 'Failing',
+        description:
+          'A trigger or the ScaledObject is failing; the pool cannot scale',
+      },
+      unknown: {
+        label: 'Unknown',
+        description: 'KEDA has not reported a status for this pool yet',
+      },
+    },
+    triggerHealth: {
+      happy: 'Healthy',
+      failing: 'Failing',
+      unknown: 'Unknown',
+    },
+    operationPhases: {
+      running: 'Syncing',
+      terminating: 'Terminating',
+      succeeded: 'Sync succeeded',
+      failed: 'Sync failed',
+      error: 'Sync error',
+    },
     argoCdClusterPicker: {
       title: 'Cluster',
       loading: 'Loading the clusters open for registration…',
@@ -116,3 +159,8 @@ export const workerPlatformTranslationRef = createTranslationRef({
     },
   },
 });
+
+/** The translation function of {@link workerPlatformTranslationRef}, for presentation functions that pick words. */
+export type WorkerPlatformT = TranslationFunction<
+  typeof workerPlatformTranslationRef.T
+>;

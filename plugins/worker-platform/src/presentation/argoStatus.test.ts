@@ -7,6 +7,7 @@ import {
   presentOperationPhase,
   presentSyncStatus,
 } from './argoStatus';
+import { defaultT } from '../__testUtils__/defaultTranslation';
 
 const operation = (phase: string) => ({
   phase,
@@ -51,6 +52,9 @@ describe('ArgoCD status presentation', () => {
     ['Terminating', 'Terminating', 'aborted'],
     ['Paused', 'Paused', 'pending'],
   ])('shows operation phase %s as %s', (phase, label, status) => {
-    expect(presentOperationPhase(operation(phase))).toEqual({ label, status });
+    expect(presentOperationPhase(operation(phase), defaultT)).toEqual({
+      label,
+      status,
+    });
   });
 });

@@ -3,6 +3,7 @@ import type {
   HealthStatus,
   SyncStatus,
 } from '@worker-platform/plugin-worker-platform-common';
+import type { WorkerPlatformT } from '../translation';
 import type { StatusKind } from './statusKind';
 
 /** How an ArgoCD status value is shown: a word and a status indicator. */
@@ -31,13 +32,20 @@ const healthPresentations: Record<HealthStatus, ArgoStatusPresentation> = {
   Unknown: unknown,
 };
 
-const operationPresentations: Record<string, ArgoStatusPresentation> = {
-  Running: { label: 'Syncing', status: 'running' },
+/** Keys under `operationPhases` in the translation ref, and indicators, per phase. */
+const operationPresentations: Record<
+  string,
+  {
+    words: 'running' | 'terminating' | 'succeeded' | 'failed' | 'error';
+    status: StatusKind;
+  }
+> = {
+  Running: { words: 'running', status: 'running' },
   // The operation is being stopped: aborted rather than a problem to fix.
-  Terminating: { label: 'Terminating', status: 'aborted' },
-  Succeeded: { label: 'Sync succeeded', status: 'ok' },
-  Failed: { label: 'Sync failed', status: 'error' },
-  Error: { label: 'Sync error', status: 'error' },
+  Terminating: { words: 'terminating', status: 'aborted' },
+  Succeeded: { words: 'succeeded', status: 'ok' },
+  Failed: { words: 'failed', status: 'error' },
+  Error: { words: 'error', status: 'error' },
 };
 
 /** ArgoCD's sync status as a word and status indicator. */
@@ -52,14 +60,18 @@ export function presentHealthStatus(
   return healthPresentations[health] ?? { ...unknown, label: String(health) };
 }
 
-/** The phase of an Application's current or last sync operation. */
+/**
+ * The phase of an Application's current or last sync operation, in the app's
+ * language; a phase ArgoCD adds later shows as ArgoCD names it.
+ */
 export function presentOperationPhase(
   operation: ApplicationOperation,
+  t: WorkerPlatformT,
 ): ArgoStatusPresentation {
-  return (
-    operationPresentations[operation.phase] ?? {
-      ...unknown,
-      label: operation.phase,
-    }
-  );
+  const known = Object.hasOwn(operationPresentations, operation.phase)
+    ? operationPresentations[operation.phase]
+    : undefined;
+  return known
+    ? { label: t(`operationPhases.${known.words}`), status: known.status }
+    : { ...unknown, label: operation.phase };
 }

@@ -1,3 +1,4 @@
+import { defaultT } from '../__testUtils__/defaultTranslation';
 import { presentTriggerHealth } from './triggerHealth';
 
 describe('presentTriggerHealth', () => {
@@ -7,6 +8,6 @@ describe('presentTriggerHealth', () => {
     ['Unknown', 'Unknown', 'pending'],
     ['', 'Unknown', 'pending'],
   ])('shows KEDA health %j as %s', (health, label, status) => {
-    expect(presentTriggerHealth(health)).toEqual({ label, status });
+    expect(presentTriggerHealth(health, defaultT)).toEqual({ label, status });
   });
 });

@@ -1,3 +1,4 @@
+import type { WorkerPlatformT } from '../translation';
 import type { StatusKind } from './statusKind';
 
 /** How a KEDA trigger's health is shown: a word and a status indicator. */
@@ -9,13 +10,14 @@ export interface TriggerHealthPresentation {
 /** KEDA reports trigger health as `Happy`, `Failing` or `Unknown`. */
 export function presentTriggerHealth(
   health: string,
+  t: WorkerPlatformT,
 ): TriggerHealthPresentation {
   switch (health) {
     case 'Happy':
-      return { label: 'Healthy', status: 'ok' };
+      return { label: t('triggerHealth.happy'), status: 'ok' };
     case 'Failing':
-      return { label: 'Failing', status: 'error' };
+      return { label: t('triggerHealth.failing'), status: 'error' };
     default:
-      return { label: 'Unknown', status: 'pending' };
+      return { label: t('triggerHealth.unknown'), status: 'pending' };
   }
 }

@@ -1,10 +1,12 @@
 import type { ApplicationStatus } from '@worker-platform/plugin-worker-platform-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import {
   presentHealthStatus,
   presentOperationPhase,
   presentSyncStatus,
 } from '../../presentation/argoStatus';
+import { workerPlatformTranslationRef } from '../../translation';
 import { StateLabel } from '../StateLabel';
 
 /** Props of {@link ApplicationStatusLine}. */
@@ -16,6 +18,7 @@ export interface ApplicationStatusLineProps {
 export function ApplicationStatusLine({
   application,
 }: ApplicationStatusLineProps) {
+  const { t } = useTranslationRef(workerPlatformTranslationRef);
   const running = application.operation?.phase === 'Running';
   return (
     <Box display="flex" alignItems="center" flexWrap="wrap" gridGap={8}>
@@ -28,7 +31,7 @@ export function ApplicationStatusLine({
       </Box>
       {running && application.operation && (
         <StateLabel
-          {...presentOperationPhase(application.operation)}
+          {...presentOperationPhase(application.operation, t)}
           description={application.operation.message ?? undefined}
         />
       )}

@@ -84,7 +84,7 @@ export function ApplicationDetails({
           flexWrap="wrap"
           gridGap={8}
         >
-          <StateLabel {...presentOperationPhase(operation)} />
+          <StateLabel {...presentOperationPhase(operation, t)} />
           <span>
             {operation.phase === 'Running'
               ? t('application.operationStarted', {

@@ -42,7 +42,7 @@ export function TriggerTable({ triggers }: TriggerTableProps) {
           <code>{trigger.queue}</code>
           <QueueDepthBar trigger={trigger} />
           <span aria-hidden>{measureQueueDepth(trigger).text}</span>
-          <StateLabel {...presentTriggerHealth(trigger.health)} />
+          <StateLabel {...presentTriggerHealth(trigger.health, t)} />
         </Fragment>
       ))}
     </div>

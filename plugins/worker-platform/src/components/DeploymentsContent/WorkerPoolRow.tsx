@@ -37,7 +37,7 @@ export function WorkerPoolRow({ pool, now, operations }: WorkerPoolRowProps) {
           </span>
         </TableCell>
         <TableCell role="cell">
-          <StateLabel {...presentWorkerState(pool.state)} />
+          <StateLabel {...presentWorkerState(pool.state, t)} />
         </TableCell>
         {/* The data-card-* attributes only matter in the cards layout. */}
         <TableCell
