@@ -1,7 +1,13 @@
 import { ResponseError } from '@backstage/errors';
 import type { EntityDeployStatus } from '@worker-platform/plugin-worker-platform-common';
 
-/** What went wrong, and what the reader can do about it. */
+/**
+ * What went wrong, and what the reader can do about it.
+ *
+ * English only, unlike the views' fixed words in `workerPlatformTranslationRef`:
+ * each piece of advice is a sentence around the entity ref, HTTP status or
+ * error message, and these sentences have not been split into messages yet.
+ */
 export interface Advice {
   title: string;
   advice: string;

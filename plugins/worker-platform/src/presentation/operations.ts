@@ -4,7 +4,13 @@ import type {
   WorkerPoolStatus,
 } from '@worker-platform/plugin-worker-platform-common';
 
-/** What a confirm dialog says about an operation: exactly what happens, and where. */
+/**
+ * What a confirm dialog says about an operation: exactly what happens, and where.
+ *
+ * English only, unlike the dialog's fixed words in `workerPlatformTranslationRef`:
+ * every sentence here is built around the Application, pool, revision and
+ * replica count, and has not been split into messages yet.
+ */
 export interface OperationWording {
   /** The button's label, e.g. `Sync`. */
   label: string;
