@@ -6,7 +6,6 @@
  */
 
 export { workerPlatformPlugin as default } from './plugin';
-export type { ClusterSupplier, WatchedCluster } from './clusters/types';
 export { ConfigClusterSupplier } from './clusters/ConfigClusterSupplier';
 export { LocalKubeconfigClusterSupplier } from './clusters/LocalKubeconfigClusterSupplier';
 export { DeployStatusService } from './service/DeployStatusService';

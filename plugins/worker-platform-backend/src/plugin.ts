@@ -7,6 +7,10 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { workerPlatformPermissions } from '@worker-platform/plugin-worker-platform-common';
+import {
+  ClusterSupplier,
+  workerPlatformClustersExtensionPoint,
+} from '@worker-platform/plugin-worker-platform-node';
 import { registerDeployActions } from './actions/registerDeployActions';
 import {
   clusterSuppliersFromConfig,
@@ -33,7 +37,8 @@ import {
 
 /**
  * The worker-platform backend: watches ArgoCD and KEDA objects in the
- * `kubernetes.clusterLocatorMethods` clusters, serves
+ * `kubernetes.clusterLocatorMethods` clusters and in those of every supplier
+ * a module adds through `workerPlatformClustersExtensionPoint`, serves
  * `GET /api/worker-platform/status/:kind/:namespace/:name` and the scaling
  * history at `GET /api/worker-platform/history/...` from memory, and
  * runs day-2 operations at `POST /api/worker-platform/operations/...`, each
@@ -44,6 +49,13 @@ import {
 export const workerPlatformPlugin = createBackendPlugin({
   pluginId: 'worker-platform',
   register(env) {
+    // Modules add theirs during registration, before init reads the list.
+    const addedSuppliers: ClusterSupplier[] = [];
+    env.registerExtensionPoint(workerPlatformClustersExtensionPoint, {
+      addClusterSupplier(supplier) {
+        addedSuppliers.push(supplier);
+      },
+    });
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -77,9 +89,10 @@ export const workerPlatformPlugin = createBackendPlugin({
         signals,
         notifications,
       }) {
-        const clusters = await collectClusters(
-          clusterSuppliersFromConfig(config, { logger }),
-        );
+        const clusters = await collectClusters([
+          ...clusterSuppliersFromConfig(config, { logger }),
+          ...addedSuppliers,
+        ]);
         const status = new DeployStatusService({
           clusters,
           signals,
@@ -89,7 +102,7 @@ export const workerPlatformPlugin = createBackendPlugin({
         });
         if (clusters.length === 0) {
           logger.warn(
-            'No clusters configured: add kubernetes.clusterLocatorMethods (type: config) to see deploy status',
+            'No clusters configured: add kubernetes.clusterLocatorMethods (type: config), or a module that adds a cluster supplier, to see deploy status',
           );
         }
         permissionsRegistry.addResourceType({

@@ -1,6 +1,7 @@
 /**
- * The worker-platform render engine: a validated `WorkerPlatform` spec in,
- * a complete deployment repository (as a map of files) out.
+ * The worker-platform node library: the render engine (a validated
+ * `WorkerPlatform` spec in, a complete deployment repository out), the
+ * repository validator and lifecycle, and the backend's extension points.
  *
  * @packageDocumentation
  */
@@ -13,3 +14,4 @@ export { runWorkerPlatformCli } from './cli';
 export * from './validate';
 export * from './lifecycle';
 export * from './argocd';
+export * from './extensions';

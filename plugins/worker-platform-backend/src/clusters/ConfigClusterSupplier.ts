@@ -1,7 +1,10 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { KubeConfig } from '@kubernetes/client-node';
-import { ClusterSupplier, WatchedCluster } from './types';
+import {
+  ClusterSupplier,
+  WatchedCluster,
+} from '@worker-platform/plugin-worker-platform-node';
 
 const SUPPORTED_AUTH_PROVIDER = 'serviceAccount';
 

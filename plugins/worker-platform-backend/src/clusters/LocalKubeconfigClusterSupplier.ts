@@ -1,6 +1,9 @@
 import { Config } from '@backstage/config';
 import { KubeConfig } from '@kubernetes/client-node';
-import { ClusterSupplier, WatchedCluster } from './types';
+import {
+  ClusterSupplier,
+  WatchedCluster,
+} from '@worker-platform/plugin-worker-platform-node';
 
 /**
  * For development: the cluster of the local kubeconfig's current context

@@ -2,7 +2,10 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { ConfigClusterSupplier } from './ConfigClusterSupplier';
 import { LocalKubeconfigClusterSupplier } from './LocalKubeconfigClusterSupplier';
-import { ClusterSupplier, WatchedCluster } from './types';
+import {
+  ClusterSupplier,
+  WatchedCluster,
+} from '@worker-platform/plugin-worker-platform-node';
 
 /** Every supplier the configuration enables: `kubernetes` clusters and, if opted in, the local kubeconfig. */
 export function clusterSuppliersFromConfig(
@@ -27,7 +30,7 @@ export async function collectClusters(
   for (const cluster of clusters) {
     if (seen.has(cluster.name)) {
       throw new Error(
-        `kubernetes.clusterLocatorMethods: two clusters are named ${cluster.name}; cluster names must be unique`,
+        `kubernetes.clusterLocatorMethods: two clusters are named ${cluster.name}; cluster names must be unique across the configuration and every added cluster supplier`,
       );
     }
     seen.add(cluster.name);

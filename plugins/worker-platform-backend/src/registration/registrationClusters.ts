@@ -1,5 +1,5 @@
 import { Config } from '@backstage/config';
-import { WatchedCluster } from '../clusters/types';
+import { WatchedCluster } from '@worker-platform/plugin-worker-platform-node';
 
 /** A cluster registrations may go to, with its ArgoCD namespace. */
 export interface RegistrationCluster {

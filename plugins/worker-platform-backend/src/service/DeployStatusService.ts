@@ -5,7 +5,7 @@ import {
   EntityDeployStatus,
   EntityScalingHistory,
 } from '@worker-platform/plugin-worker-platform-common';
-import { WatchedCluster } from '../clusters/types';
+import { WatchedCluster } from '@worker-platform/plugin-worker-platform-node';
 import { samplePools } from '../history/samplePools';
 import {
   ScalingHistory,

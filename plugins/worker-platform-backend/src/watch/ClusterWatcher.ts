@@ -3,7 +3,7 @@ import {
   ClusterConnection,
   KUBERNETES_ID_LABEL,
 } from '@worker-platform/plugin-worker-platform-common';
-import { WatchedCluster } from '../clusters/types';
+import { WatchedCluster } from '@worker-platform/plugin-worker-platform-node';
 import { StatusStore } from '../summaries/StatusStore';
 import { WATCHED_KINDS, WatchedKind } from '../summaries/watchedKinds';
 import { BackoffOptions } from './backoff';

@@ -1,0 +1,6 @@
+export { workerPlatformClustersExtensionPoint } from './clusters';
+export type {
+  ClusterSupplier,
+  WatchedCluster,
+  WorkerPlatformClustersExtensionPoint,
+} from './clusters';
