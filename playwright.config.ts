@@ -60,7 +60,7 @@ export default defineConfig({
     {
       // The fake cluster the backend watches (see app-config.e2e.yaml).
       command:
-        'yarn workspace @worker-platform/plugin-worker-platform-backend fake-cluster --port 16443 --control-port 16444 --scenario pingvasai',
+        'yarn workspace @worker-platform/plugin-worker-platform-test-utils fake-cluster --port 16443 --control-port 16444 --scenario pingvasai',
       url: 'http://127.0.0.1:16443/version',
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

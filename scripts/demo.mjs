@@ -18,7 +18,7 @@ const children = [
     'yarn',
     [
       'workspace',
-      '@worker-platform/plugin-worker-platform-backend',
+      '@worker-platform/plugin-worker-platform-test-utils',
       'fake-cluster',
       '--port',
       '6443',

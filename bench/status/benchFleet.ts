@@ -1,7 +1,7 @@
 import {
   FakeScenario,
   buildScenario,
-} from '../../plugins/worker-platform-backend/src/testUtils';
+} from '../../plugins/worker-platform-test-utils/src';
 
 /** The name of the service with this index, e.g. `svc-0042`. */
 export function serviceName(index: number): string {

@@ -4,7 +4,7 @@
  * the parent over IPC: sends { port, objects } when ready, answers
  * 'counts' with its request counters and 'reset' by zeroing them.
  */
-import { FakeKubernetesApiServer } from '../../plugins/worker-platform-backend/src/testUtils';
+import { FakeKubernetesApiServer } from '../../plugins/worker-platform-test-utils/src';
 import { buildFleet } from './benchFleet';
 
 async function main() {

@@ -203,7 +203,7 @@ export async function startFakeCluster({ scenario, logDir }) {
     'yarn',
     [
       'workspace',
-      '@worker-platform/plugin-worker-platform-backend',
+      '@worker-platform/plugin-worker-platform-test-utils',
       'fake-cluster',
       '--port',
       String(port),

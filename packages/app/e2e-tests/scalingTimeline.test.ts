@@ -11,7 +11,7 @@ import { openAsGuest } from './support/guest';
 
 const scenarioFile = path.resolve(
   __dirname,
-  '../../../plugins/worker-platform-backend/src/testUtils/__fixtures__/scenarios/pingvasai.json',
+  '../../../plugins/worker-platform-test-utils/src/__fixtures__/scenarios/pingvasai.json',
 );
 const baseScenario = JSON.parse(fs.readFileSync(scenarioFile, 'utf8'));
 // Another fake cluster's control port when the suite runs on other ports.

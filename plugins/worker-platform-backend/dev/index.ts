@@ -5,7 +5,8 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 // Runs this plugin alone, against the clusters in the root app-config, with
 // an in-memory catalog holding the example service and every request
 // authenticated as a mock user. With the fake cluster running
-// (`yarn fake-cluster`, see the README):
+// (`yarn workspace @worker-platform/plugin-worker-platform-test-utils
+// fake-cluster`, see the README):
 //
 //   yarn start
 //   curl http://localhost:7007/api/worker-platform/status/component/default/pingvasai

@@ -16,7 +16,7 @@ import {
   FakeKubernetesApiServer,
   applyScenario,
   pingvasaiScenario,
-} from './testUtils';
+} from '@worker-platform/plugin-worker-platform-test-utils';
 import { workerPlatformPlugin } from './plugin';
 
 const TOKEN = 'registry-token';

@@ -12,7 +12,7 @@ import {
   FakeKubernetesApiServer,
   applyScenario,
   pingvasaiScenario,
-} from './testUtils';
+} from '@worker-platform/plugin-worker-platform-test-utils';
 import { workerPlatformPlugin } from './plugin';
 
 const TOKEN = 'sa-token';

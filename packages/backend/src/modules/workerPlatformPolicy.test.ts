@@ -14,7 +14,7 @@ import {
   createPolicyPermissionsService,
   FakeKubernetesApiServer,
   pingvasaiScenario,
-} from '@worker-platform/plugin-worker-platform-backend/testUtils';
+} from '@worker-platform/plugin-worker-platform-test-utils';
 import {
   DEPLOY_OPERATIONS,
   DeployOperationName,

@@ -15,7 +15,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { JsonObject } from '@backstage/types';
-import { FakeKubernetesApiServer } from '../testUtils/fakeCluster/FakeKubernetesApiServer';
+import { FakeKubernetesApiServer } from '@worker-platform/plugin-worker-platform-test-utils';
 
 /** An audit event as {@link createTestBackendFeatures} records it. */
 export interface RecordedAuditEvent {

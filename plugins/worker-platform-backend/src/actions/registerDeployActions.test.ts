@@ -17,7 +17,7 @@ import {
   createPolicyPermissionsService,
   FakeKubernetesApiServer,
   pingvasaiScenario,
-} from '../testUtils';
+} from '@worker-platform/plugin-worker-platform-test-utils';
 
 const TOKEN = 'sa-token';
 const GUEST = 'user:development/guest';

@@ -13,8 +13,8 @@ import {
   applyScenario,
   FakeKubernetesApiServer,
   pingvasaiScenario,
-} from '../testUtils';
-import { createPolicyPermissionsService } from '../testUtils/policyPermissions';
+  createPolicyPermissionsService,
+} from '@worker-platform/plugin-worker-platform-test-utils';
 import {
   createTestBackendFeatures,
   eventually,

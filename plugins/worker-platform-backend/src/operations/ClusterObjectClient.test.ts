@@ -1,7 +1,7 @@
 import { ConfigReader } from '@backstage/config';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigClusterSupplier } from '../clusters/ConfigClusterSupplier';
-import { FakeKubernetesApiServer } from '../testUtils';
+import { FakeKubernetesApiServer } from '@worker-platform/plugin-worker-platform-test-utils';
 import { SCALED_OBJECTS } from '../watch/resources';
 import { FIELD_MANAGER, KubernetesObjectClient } from './ClusterObjectClient';
 

@@ -8,7 +8,7 @@ import {
   applyScenario,
   FakeKubernetesApiServer,
   pingvasaiScenario,
-} from '../testUtils';
+} from '@worker-platform/plugin-worker-platform-test-utils';
 import { KubernetesObjectClient } from './ClusterObjectClient';
 import { DeployOperationService } from './DeployOperationService';
 

@@ -7,7 +7,7 @@ import {
   FakeKubernetesApiServer,
   buildScenario,
   pingvasaiScenario,
-} from '../testUtils';
+} from '@worker-platform/plugin-worker-platform-test-utils';
 import { KubernetesClusterClient } from '../watch/KubernetesClusterClient';
 import { QUEUE_DEPTH_REFRESH_TASK, QueueDepthPoller } from './QueueDepthPoller';
 

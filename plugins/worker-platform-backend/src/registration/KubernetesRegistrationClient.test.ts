@@ -5,7 +5,10 @@ import {
   registerWithArgoCd,
 } from '@worker-platform/plugin-worker-platform-common';
 import { ConfigClusterSupplier } from '../clusters/ConfigClusterSupplier';
-import { FakeKubernetesApiServer, PATCH_CONTENT_TYPES } from '../testUtils';
+import {
+  FakeKubernetesApiServer,
+  PATCH_CONTENT_TYPES,
+} from '@worker-platform/plugin-worker-platform-test-utils';
 import { KubernetesRegistrationClient } from './KubernetesRegistrationClient';
 import pingvasaiArgoCdBuild from './__fixtures__/pingvasaiArgoCdBuild.json';
 import pingvasaiNotificationsCm from './__fixtures__/pingvasaiNotificationsCm.json';

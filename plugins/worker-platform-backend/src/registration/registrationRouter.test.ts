@@ -9,8 +9,10 @@ import {
   createWorkerPlatformEnvironmentConditionalDecision,
   workerPlatformEnvironmentConditions as conditions,
 } from '../permissions/rules';
-import { FakeKubernetesApiServer } from '../testUtils';
-import { createPolicyPermissionsService } from '../testUtils/policyPermissions';
+import {
+  FakeKubernetesApiServer,
+  createPolicyPermissionsService,
+} from '@worker-platform/plugin-worker-platform-test-utils';
 import {
   createTestBackendFeatures,
   eventually,

@@ -11,7 +11,7 @@ import {
   FakeScenario,
   applyScenario,
   pingvasaiScenario,
-} from '../testUtils';
+} from '@worker-platform/plugin-worker-platform-test-utils';
 import { DeployStatusService } from './DeployStatusService';
 
 const TOKEN = 'sa-token';

@@ -1,5 +1,8 @@
 import { WorkerPoolStatus } from '@worker-platform/plugin-worker-platform-common';
-import { buildScenario, pingvasaiScenario } from '../testUtils';
+import {
+  buildScenario,
+  pingvasaiScenario,
+} from '@worker-platform/plugin-worker-platform-test-utils';
 import { watchedKindOf } from '../summaries/watchedKinds';
 import { ResourceSummary } from '../summaries/types';
 import {

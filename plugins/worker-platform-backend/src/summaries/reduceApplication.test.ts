@@ -1,4 +1,4 @@
-import application from '../testUtils/__fixtures__/application.json';
+import { applicationFixture as application } from '@worker-platform/plugin-worker-platform-test-utils';
 import { reduceApplication } from './reduceApplication';
 
 describe('reduceApplication', () => {

@@ -1,4 +1,4 @@
-import scaledObject from '../testUtils/__fixtures__/scaledObject.json';
+import { scaledObjectFixture as scaledObject } from '@worker-platform/plugin-worker-platform-test-utils';
 import { reduceScaledObject } from './reduceScaledObject';
 
 describe('reduceScaledObject', () => {

@@ -1,6 +1,8 @@
-import apiDeployment from '../testUtils/__fixtures__/apiDeployment.json';
-import kedaHpa from '../testUtils/__fixtures__/kedaHorizontalPodAutoscaler.json';
-import workerDeployment from '../testUtils/__fixtures__/workerDeployment.json';
+import {
+  apiDeploymentFixture as apiDeployment,
+  kedaHorizontalPodAutoscalerFixture as kedaHpa,
+  workerDeploymentFixture as workerDeployment,
+} from '@worker-platform/plugin-worker-platform-test-utils';
 import {
   reduceDeployment,
   reduceHorizontalPodAutoscaler,

@@ -25,7 +25,7 @@ async function instanceKeys(): Promise<string> {
 }
 const FAKE_CLUSTER_CLI = path.resolve(
   __dirname,
-  '../../../worker-platform-backend/src/testUtils/fakeCluster/cli.ts',
+  '../../../worker-platform-test-utils/src/fakeCluster/cli.ts',
 );
 
 async function run(argv: string[]) {

@@ -38,5 +38,6 @@ export {
 } from './fakeCluster/demoTimeline';
 export type { DemoStep } from './fakeCluster/demoTimeline';
 export { startControlServer } from './fakeCluster/controlServer';
+export * from './fixtures';
 export { createPolicyPermissionsService } from './policyPermissions';
 export type { PolicyPermissionsServiceOptions } from './policyPermissions';

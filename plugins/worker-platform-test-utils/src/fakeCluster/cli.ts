@@ -1,6 +1,6 @@
 /*
  * Runs the fake Kubernetes API server on its own, for demos and manual
- * testing: yarn workspace @worker-platform/plugin-worker-platform-backend
+ * testing: yarn workspace @worker-platform/plugin-worker-platform-test-utils
  * fake-cluster --port 6443 --scenario pingvasai (or --scenario demo to play
  * the looping demo timeline; --control-port to let e2e tests change it)
  */

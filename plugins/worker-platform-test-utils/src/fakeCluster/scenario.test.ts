@@ -10,7 +10,7 @@ describe('buildScenario', () => {
   it('plays the example spec of this repository, not a copy that drifted', () => {
     const example = parseSpec(
       readFileSync(
-        resolve(__dirname, '../../../../../examples/specs/pingvasai.yaml'),
+        resolve(__dirname, '../../../../examples/specs/pingvasai.yaml'),
         'utf8',
       ),
     );
