@@ -77,4 +77,8 @@ backend.add(import('@worker-platform/plugin-worker-platform-backend'));
 backend.add(
   import('@worker-platform/plugin-scaffolder-backend-module-worker-platform'),
 );
+// Lists what the scaffolder module's local publisher creates.
+backend.add(
+  import('@worker-platform/plugin-catalog-backend-module-worker-platform'),
+);
 backend.start();

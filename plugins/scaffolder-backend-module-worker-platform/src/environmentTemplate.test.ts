@@ -35,7 +35,7 @@ describe('template:default/worker-platform-environment', () => {
     );
   });
 
-  /** The services as the catalog holds them (see LocalRepositoryLocationProcessor). */
+  /** The services as the catalog holds them (see the catalog module's LocalRepositoryLocationProcessor). */
   const service = (name: string, sourceLocation?: string): Entity => ({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',

@@ -5,9 +5,7 @@
  * @packageDocumentation
  */
 
-export { workerPlatformScaffolderFeatures as default } from './features';
-export { scaffolderModuleWorkerPlatform } from './module';
-export { catalogModuleWorkerPlatformLocalRepositories } from './catalogModule';
+export { scaffolderModuleWorkerPlatform as default } from './module';
 export { createRenderAction } from './actions/render';
 export { createPublishLocalAction } from './actions/publishLocal';
 export type { PublishLocalActionOptions } from './actions/publishLocal';
@@ -25,10 +23,6 @@ export type {
 } from './actions/repositoryLocate';
 export { createPublishLocalBranchAction } from './actions/publishLocalBranch';
 export type { PublishLocalBranchActionOptions } from './actions/publishLocalBranch';
-export { LocalRepositoryEntityProvider } from './localPublisher/LocalRepositoryEntityProvider';
-export type { LocalRepositoryEntityProviderOptions } from './localPublisher/LocalRepositoryEntityProvider';
-export { LocalRepositoryLocationProcessor } from './localPublisher/LocalRepositoryLocationProcessor';
-export type { LocalRepositoryLocationProcessorOptions } from './localPublisher/LocalRepositoryLocationProcessor';
 export type { GitIdentity } from './localPublisher/createLocalRepository';
 export { createArgoCdSyncAction } from './actions/argocdSync';
 export type { DeployOperationActionOptions } from './actions/argocdSync';

@@ -3,6 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { readLocalPublisherConfig } from '@worker-platform/plugin-worker-platform-node';
 import { createArgoCdRegisterAction } from './actions/argocdRegister';
 import { HttpArgoCdRegistrationCaller } from './actions/argocdRegistrationClient';
 import { createArgoCdRollbackAction } from './actions/argocdRollback';
@@ -18,7 +19,6 @@ import { createRenderAction } from './actions/render';
 import { createRepositoryLocateAction } from './actions/repositoryLocate';
 import { createUpgradeAction } from './actions/upgrade';
 import { createValidateAction } from './actions/validate';
-import { readLocalPublisherConfig } from './localPublisher/config';
 
 /**
  * Adds the worker-platform actions to the scaffolder: render, validate,

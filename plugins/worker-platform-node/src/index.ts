@@ -15,3 +15,5 @@ export * from './validate';
 export * from './lifecycle';
 export * from './argocd';
 export * from './extensions';
+export { readLocalPublisherConfig } from './localPublisher/config';
+export type { LocalPublisherConfig } from './localPublisher/config';

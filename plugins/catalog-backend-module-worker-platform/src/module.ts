@@ -3,9 +3,9 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { readLocalPublisherConfig } from './localPublisher/config';
-import { LocalRepositoryEntityProvider } from './localPublisher/LocalRepositoryEntityProvider';
-import { LocalRepositoryLocationProcessor } from './localPublisher/LocalRepositoryLocationProcessor';
+import { readLocalPublisherConfig } from '@worker-platform/plugin-worker-platform-node';
+import { LocalRepositoryEntityProvider } from './LocalRepositoryEntityProvider';
+import { LocalRepositoryLocationProcessor } from './LocalRepositoryLocationProcessor';
 
 /**
  * Lets the catalog list the repositories `worker-platform:publish:local`
