@@ -1,6 +1,7 @@
 /**
  * Test utilities: a fake Kubernetes API server speaking real list/watch HTTP,
- * with real-shaped ArgoCD and KEDA scenarios, for tests, e2e runs and demos.
+ * with real-shaped ArgoCD and KEDA scenarios, for tests, e2e runs and demos;
+ * fast-check arbitraries of valid and broken specs for property tests.
  *
  * @packageDocumentation
  */
@@ -41,3 +42,9 @@ export { startControlServer } from './fakeCluster/controlServer';
 export * from './fixtures';
 export { createPolicyPermissionsService } from './policyPermissions';
 export type { PolicyPermissionsServiceOptions } from './policyPermissions';
+export {
+  specCorruption,
+  validSpecDocument,
+  YAML_1_1_BOOLEAN_WORDS,
+} from './specArbitraries';
+export type { SpecCorruption } from './specArbitraries';

@@ -9,8 +9,13 @@ import {
   parseKustomizeVersion,
 } from '../validate/kustomize/KustomizeTool';
 
-/** A way to run `kustomize build`: kubectl's embedded kustomize or the standalone binary. */
-export interface KustomizeTool {
+/**
+ * A synchronous way to run `kustomize build`: kubectl's embedded kustomize or
+ * the standalone binary.
+ *
+ * @public
+ */
+export interface KustomizeBuilder {
   name: string;
   build(dir: string): string;
 }
@@ -29,8 +34,10 @@ function output(command: string, args: string[]): string | undefined {
  * The first kustomize new enough to build our overlays, or undefined: the
  * same choice and version floor as validation's `detectKustomizeTool`, but
  * synchronous, so tests can decide at collection time whether to skip.
+ *
+ * @public
  */
-export function findKustomize(): KustomizeTool | undefined {
+export function findKustomize(): KustomizeBuilder | undefined {
   const standalone = output('kustomize', ['version']);
   const version = standalone && parseKustomizeVersion(standalone);
   if (version && Number(version[1]) >= MINIMUM_KUSTOMIZE_MAJOR) {

@@ -3,14 +3,14 @@ import {
   formatSpecErrors,
   parseSpec,
 } from '@worker-platform/plugin-worker-platform-common';
-import { withRenderManifest } from '../lifecycle';
-import { RenderError } from '../render/RenderError';
-import { renderRepository } from '../render/renderRepository';
 import {
+  RenderError,
+  renderRepository,
   TargetNotEmptyError,
+  withRenderManifest,
   writeRepository,
   WriteRepositoryError,
-} from '../write';
+} from '@worker-platform/plugin-worker-platform-node';
 import { CliCommand, ExitCode, UsageError } from './CliCommand';
 
 /**

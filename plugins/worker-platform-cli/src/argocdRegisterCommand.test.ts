@@ -4,12 +4,15 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { findKustomize } from '../render/kustomizeBuild';
+import { findKustomize } from '@worker-platform/plugin-worker-platform-node';
 import { runWorkerPlatformCli } from './runWorkerPlatformCli';
 
 const TOKEN = 'register-test-token';
 // A rendered repository from the golden tests, only read.
-const REPOSITORY = path.resolve(__dirname, '../../testdata/minimal/expected');
+const REPOSITORY = path.resolve(
+  __dirname,
+  '../../worker-platform-node/testdata/minimal/expected',
+);
 /** The instance's keys of the repository's notifications ConfigMap, which are never sent. */
 async function instanceKeys(): Promise<string> {
   const configMap = parse(
@@ -25,7 +28,7 @@ async function instanceKeys(): Promise<string> {
 }
 const FAKE_CLUSTER_CLI = path.resolve(
   __dirname,
-  '../../../worker-platform-test-utils/src/fakeCluster/cli.ts',
+  '../../worker-platform-test-utils/src/fakeCluster/cli.ts',
 );
 
 async function run(argv: string[]) {

@@ -1,4 +1,4 @@
-import { upgradeRepository } from '../lifecycle';
+import { upgradeRepository } from '@worker-platform/plugin-worker-platform-node';
 import { CliCommand } from './CliCommand';
 import { repositoryDirectory, reportReRender } from './reRenderReport';
 

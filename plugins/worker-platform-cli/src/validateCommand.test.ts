@@ -2,8 +2,10 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseSpec } from '@worker-platform/plugin-worker-platform-common';
-import { renderRepository } from '../render/renderRepository';
-import { writeRepository } from '../write';
+import {
+  renderRepository,
+  writeRepository,
+} from '@worker-platform/plugin-worker-platform-node';
 import { CliIo } from './CliCommand';
 import { runWorkerPlatformCli } from './runWorkerPlatformCli';
 
@@ -30,7 +32,7 @@ describe('worker-platform validate', () => {
     );
     const spec = parseSpec(
       await fs.readFile(
-        path.resolve(__dirname, '../../../../examples/specs/minimal.yaml'),
+        path.resolve(__dirname, '../../../examples/specs/minimal.yaml'),
         'utf8',
       ),
     );

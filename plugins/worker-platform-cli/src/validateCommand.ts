@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import {
   formatFinding,
   validateRepository,
-} from '../validate/validateRepository';
+} from '@worker-platform/plugin-worker-platform-node';
 import { CliCommand, ExitCode, UsageError } from './CliCommand';
 
 const FORMATS = ['text', 'json'] as const;

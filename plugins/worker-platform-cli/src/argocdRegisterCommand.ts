@@ -9,8 +9,8 @@ import {
   loadRegistrationObjects,
   readKubeconfig,
   RegistrationSourceError,
-} from '../argocd';
-import { StoredSpecError } from '../lifecycle/storedSpec';
+  StoredSpecError,
+} from '@worker-platform/plugin-worker-platform-node';
 import { CliCommand, ExitCode, UsageError } from './CliCommand';
 import { repositoryDirectory } from './reRenderReport';
 

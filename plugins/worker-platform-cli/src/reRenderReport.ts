@@ -2,13 +2,13 @@ import { promises as fs } from 'node:fs';
 import {
   EnvironmentAdditionError,
   formatChangeSummary,
+  formatFinding,
+  RenderError,
   RenderManifestError,
   ReRenderResult,
   ReRenderValidationError,
   StoredSpecError,
-} from '../lifecycle';
-import { formatFinding } from '../validate/validateRepository';
-import { RenderError } from '../render/RenderError';
+} from '@worker-platform/plugin-worker-platform-node';
 import { CliIo, ExitCode, UsageError } from './CliCommand';
 
 /** The exit code of a re-render that kept hand-edited files: it worked, but someone has to look. */

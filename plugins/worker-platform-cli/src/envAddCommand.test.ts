@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { CliIo } from './CliCommand';
 import { runWorkerPlatformCli } from './runWorkerPlatformCli';
 
@@ -10,9 +9,7 @@ import { runWorkerPlatformCli } from './runWorkerPlatformCli';
  * The acceptance path runs the real `bin/worker-platform`, as the root
  * `yarn worker-platform` script does; the error paths run in process.
  */
-const packageDir = resolvePackagePath(
-  '@worker-platform/plugin-worker-platform-node',
-);
+const packageDir = path.resolve(__dirname, '..');
 const bin = path.join(packageDir, 'bin/worker-platform');
 const pingvasai = path.resolve(
   packageDir,

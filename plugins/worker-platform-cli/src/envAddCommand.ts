@@ -1,4 +1,4 @@
-import { addEnvironmentToRepository } from '../lifecycle';
+import { addEnvironmentToRepository } from '@worker-platform/plugin-worker-platform-node';
 import { CliCommand, UsageError } from './CliCommand';
 import { repositoryDirectory, reportReRender } from './reRenderReport';
 

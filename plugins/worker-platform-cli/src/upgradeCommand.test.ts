@@ -2,10 +2,11 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseSpec } from '@worker-platform/plugin-worker-platform-common';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { renderRepository } from '../render/renderRepository';
-import { writeRepository } from '../write';
-import { withRenderManifest } from '../lifecycle';
+import {
+  renderRepository,
+  withRenderManifest,
+  writeRepository,
+} from '@worker-platform/plugin-worker-platform-node';
 import { CliIo } from './CliCommand';
 import { runWorkerPlatformCli } from './runWorkerPlatformCli';
 
@@ -31,7 +32,7 @@ describe('worker-platform upgrade', () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'worker-platform-upgrade-'));
     repo = path.join(dir, 'repo');
     const specFile = path.resolve(
-      resolvePackagePath('@worker-platform/plugin-worker-platform-node'),
+      path.resolve(__dirname, '..'),
       '../../examples/specs/minimal.yaml',
     );
     const parsed = parseSpec(await fs.readFile(specFile, 'utf8'));

@@ -7,8 +7,8 @@ import path from 'node:path';
  * These tests run the real `bin/worker-platform`, the way the root
  * `yarn worker-platform` script does.
  */
-const bin = path.resolve(__dirname, '../../bin/worker-platform');
-const examples = path.resolve(__dirname, '../../../../examples/specs');
+const bin = path.resolve(__dirname, '../bin/worker-platform');
+const examples = path.resolve(__dirname, '../../../examples/specs');
 
 function runBin(args: string[], cwd: string) {
   return new Promise<{ code: number; stdout: string; stderr: string }>(
