@@ -34,6 +34,21 @@ describe('BlueprintSet', () => {
     expect(out.size).toBe(1 + 3 + 9);
   });
 
+  it('turns a __dot__ segment into a dot-file or dot-directory', () => {
+    const set = BlueprintSet.load(
+      blueprintDir({
+        '__dot__github/workflows/ci.yml.njk': 'on: push',
+        '__dot__gitignore.njk': 'node_modules',
+        'docs/not__dot__.md.njk': 'x',
+      }),
+    );
+    expect([...set.render(model).keys()].sort()).toEqual([
+      '.github/workflows/ci.yml',
+      '.gitignore',
+      'docs/not__dot__.md',
+    ]);
+  });
+
   it('passes ${{ }} and {{ }} through untouched', () => {
     const set = BlueprintSet.load(
       blueprintDir({

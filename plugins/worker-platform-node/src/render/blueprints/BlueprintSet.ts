@@ -10,6 +10,13 @@ const BLUEPRINT_SUFFIX = '.njk';
 /** Directories of included fragments, never rendered on their own. */
 const PARTIALS_DIR = '_partials';
 
+/**
+ * A path segment starting with this becomes a dot-file or dot-directory
+ * (`__dot__github` → `.github`): package managers drop `.github` from the
+ * tarballs they publish, so the blueprints cannot carry it under its name.
+ */
+const DOT_PREFIX = '__dot__';
+
 /** Path segments a blueprint is repeated over. */
 const PLACEHOLDERS = {
   env: '__env__',
@@ -92,7 +99,15 @@ function outputPath(
   env: EnvironmentModel | undefined,
   pool: PoolModel | undefined,
 ): string {
-  let target = source.slice(0, -BLUEPRINT_SUFFIX.length);
+  let target = source
+    .slice(0, -BLUEPRINT_SUFFIX.length)
+    .split('/')
+    .map(segment =>
+      segment.startsWith(DOT_PREFIX)
+        ? `.${segment.slice(DOT_PREFIX.length)}`
+        : segment,
+    )
+    .join('/');
   if (env) target = target.split(PLACEHOLDERS.env).join(env.name);
   if (pool) {
     target = target

@@ -41,5 +41,6 @@ export const blueprintConditions: Record<
   'k8s/overlays/__env__/worker-ns/redis-network-policy.yaml.njk': m =>
     m.redis.inCluster,
   // A single environment has nothing to promote to.
-  '.github/workflows/promote.yml.njk': m => m.release.promotions.length > 0,
+  '__dot__github/workflows/promote.yml.njk': m =>
+    m.release.promotions.length > 0,
 };
