@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 /**
  * Runs every check the project has, in the order a reviewer would: types,
- * lint, formatting, unit and integration tests (jest), two backend replicas
+ * lint, formatting, the API reports of the published packages, unit and
+ * integration tests (jest), two backend replicas
  * on one PostgreSQL behind a round-robin proxy, the runtime contract
  * of generated services (real Redis, PostgreSQL and Celery workers), then the
- * browser suite (Playwright). Each static check counts as one test; jest,
+ * browser suite (Playwright). Each static check, and each published
+ * package's API report check, counts as one test; jest,
  * the runtime contract and Playwright count their own. The last line is `N passed, N failed, N skipped` for CI,
  * preceded by any `SKIPPED:` line a test printed, so nothing is skipped
  * silently.
  *
- * Usage: yarn test:all [--skip-e2e] [--only=tsc,lint,prettier,jest,replicas,runtime,e2e]
+ * Usage: yarn test:all [--skip-e2e] [--only=tsc,lint,prettier,api-reports,jest,replicas,runtime,e2e]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -69,6 +71,39 @@ async function staticCheck(name, command, commandArgs) {
   } else {
     totals.failed += 1;
     failures.push(name);
+  }
+}
+
+/**
+ * The packages an adopter installs: every plugin package that is not
+ * private. Their committed API reports must match the code.
+ */
+function publishedPackages() {
+  return fs
+    .readdirSync('plugins', { withFileTypes: true })
+    .filter(entry => entry.isDirectory())
+    .map(entry => path.join('plugins', entry.name))
+    .filter(dir => {
+      const manifest = path.join(dir, 'package.json');
+      return (
+        fs.existsSync(manifest) &&
+        !JSON.parse(fs.readFileSync(manifest, 'utf8')).private
+      );
+    })
+    .sort();
+}
+
+/** One test per published package: its API report is up to date (`--ci`). */
+async function apiReports() {
+  // The reports are extracted from dist-types, which `yarn tsc` writes.
+  if (!wanted('tsc')) await run('yarn', ['tsc']);
+  for (const dir of publishedPackages()) {
+    await staticCheck(`api report of ${dir}`, 'yarn', [
+      'backstage-repo-tools',
+      'api-reports',
+      '--ci',
+      dir,
+    ]);
   }
 }
 
@@ -177,6 +212,7 @@ if (wanted('tsc')) await staticCheck('tsc', 'yarn', ['tsc']);
 if (wanted('lint')) await staticCheck('lint', 'yarn', ['lint:all']);
 if (wanted('prettier'))
   await staticCheck('prettier', 'yarn', ['prettier:check']);
+if (wanted('api-reports')) await apiReports();
 if (wanted('jest') || wanted('e2e')) {
   // The docs build test (jest) and the Docs tab (e2e) run the mkdocs the
   // app's TechDocs runs under `yarn start`.

@@ -7,7 +7,11 @@ import {
 import { FSWatcher, promises as fs, watch } from 'node:fs';
 import path from 'node:path';
 
-/** Options of {@link LocalRepositoryEntityProvider}. */
+/**
+ * Options of {@link LocalRepositoryEntityProvider}.
+ *
+ * @public
+ */
 export interface LocalRepositoryEntityProviderOptions {
   /** The local publisher's directory; each child directory is one repository. */
   directory: string;

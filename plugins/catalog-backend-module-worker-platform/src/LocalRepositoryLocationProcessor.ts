@@ -6,7 +6,11 @@ import {
 } from '@worker-platform/plugin-worker-platform-common';
 import path from 'node:path';
 
-/** Options of {@link LocalRepositoryLocationProcessor}. */
+/**
+ * Options of {@link LocalRepositoryLocationProcessor}.
+ *
+ * @public
+ */
 export interface LocalRepositoryLocationProcessorOptions {
   /** The local publisher's directory; each child directory is one repository. */
   directory: string;

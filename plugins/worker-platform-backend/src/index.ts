@@ -32,3 +32,16 @@ export type {
   DeployOperationServiceOptions,
   ExecuteOperationOptions,
 } from './operations/DeployOperationService';
+export type {
+  AccessibleEntity,
+  EntityAccess,
+  EntityAccessOptions,
+} from './permissions/EntityAccess';
+export type {
+  ClusterObjectClient,
+  ObjectPatch,
+  ObjectPatchType,
+} from './operations/ClusterObjectClient';
+export type { RawKubernetesObject } from './watch/KubernetesClusterClient';
+export type { WatchedResource } from './watch/resources';
+export type { EnvironmentOrderOptions } from './service/DeployStatusService';

@@ -4,34 +4,66 @@
  * Changing one is a breaking change of the contract in docs/contract.md.
  */
 
-/** Label and annotation that tie a Kubernetes object to its catalog entity. */
+/**
+ * Label and annotation that tie a Kubernetes object to its catalog entity.
+ *
+ * @public
+ */
 export const KUBERNETES_ID_LABEL = 'backstage.io/kubernetes-id';
-/** The environment (`development`, `production`, …) an object belongs to. */
+/**
+ * The environment (`development`, `production`, …) an object belongs to.
+ *
+ * @public
+ */
 export const ENVIRONMENT_LABEL = 'worker-platform.io/environment';
-/** `api` or `worker`. */
+/**
+ * `api` or `worker`.
+ *
+ * @public
+ */
 export const COMPONENT_LABEL = 'worker-platform.io/component';
-/** The worker pool name, on worker objects only. */
+/**
+ * The worker pool name, on worker objects only.
+ *
+ * @public
+ */
 export const WORKER_LABEL = 'worker-platform.io/worker';
-/** Annotation the Roadie and community ArgoCD plugins read to find Applications. */
+/**
+ * Annotation the Roadie and community ArgoCD plugins read to find Applications.
+ *
+ * @public
+ */
 export const ARGOCD_APP_SELECTOR_ANNOTATION = 'argocd/app-selector';
 
 /**
  * Where the repository of a generated service lives: `url:<repository URL>`,
  * or for a repository of the local publisher `file:<its catalog-info.yaml>`
  * (set by the catalog when it reads the local publisher's directory).
+ *
+ * @public
  */
 export const SOURCE_LOCATION_ANNOTATION = 'backstage.io/source-location';
-/** Where TechDocs finds `mkdocs.yml`: `dir:.`, the repository root. */
+/**
+ * Where TechDocs finds `mkdocs.yml`: `dir:.`, the repository root.
+ *
+ * @public
+ */
 export const TECHDOCS_REF_ANNOTATION = 'backstage.io/techdocs-ref';
 /**
  * The service's environments in the order of its spec, comma-separated
  * (`development,staging,production`), on its catalog Component. The status
  * backend reports environments in this order, so the promotion matrix's
  * columns and the side-by-side environments follow the spec.
+ *
+ * @public
  */
 export const ENVIRONMENTS_ANNOTATION = 'worker-platform.io/environments';
 
-/** The environment names of an {@link ENVIRONMENTS_ANNOTATION} value, in its order. */
+/**
+ * The environment names of an {@link ENVIRONMENTS_ANNOTATION} value, in its order.
+ *
+ * @public
+ */
 export function parseEnvironmentsAnnotation(
   value: string | undefined,
 ): string[] {
@@ -41,21 +73,39 @@ export function parseEnvironmentsAnnotation(
     .filter(name => name.length > 0);
 }
 
-/** `owner/repo` on GitHub, read by the GitHub Actions plugin; only for GitHub repositories. */
+/**
+ * `owner/repo` on GitHub, read by the GitHub Actions plugin; only for GitHub repositories.
+ *
+ * @public
+ */
 export const GITHUB_PROJECT_SLUG_ANNOTATION = 'github.com/project-slug';
 
-/** KEDA's switch for pausing autoscaling (at the current replica count). */
+/**
+ * KEDA's switch for pausing autoscaling (at the current replica count).
+ *
+ * @public
+ */
 export const KEDA_PAUSED_ANNOTATION = 'autoscaling.keda.sh/paused';
-/** KEDA's switch for pausing autoscaling at a fixed replica count. */
+/**
+ * KEDA's switch for pausing autoscaling at a fixed replica count.
+ *
+ * @public
+ */
 export const KEDA_PAUSED_REPLICAS_ANNOTATION =
   'autoscaling.keda.sh/paused-replicas';
 
-/** The values of {@link COMPONENT_LABEL}. */
+/**
+ * The values of {@link COMPONENT_LABEL}.
+ *
+ * @public
+ */
 export type ComponentKind = 'api' | 'worker';
 
 /**
  * The name of every object the renderer generates for a service, in one
  * place so that the length checks of the spec see exactly what is rendered.
+ *
+ * @public
  */
 export const resourceNames = {
   /** API Deployment, Service, HPA, Ingress and ServiceAccount. */
@@ -85,10 +135,16 @@ export const resourceNames = {
  * The Redis key Celery's Redis transport keeps a queue's messages under: the
  * queue name itself, behind the broker's `global_keyprefix` if one is set.
  * (Not `celery:queue:<q>`, the seed guide's bug: KEDA would watch an empty key.)
+ *
+ * @public
  */
 export function celeryQueueKey(queue: string, keyPrefix = ''): string {
   return `${keyPrefix}${queue}`;
 }
 
-/** The catalog `API` entity of a generated service's HTTP API (its OpenAPI document). */
+/**
+ * The catalog `API` entity of a generated service's HTTP API (its OpenAPI document).
+ *
+ * @public
+ */
 export const apiEntityName = (service: string) => `${service}-api`;

@@ -3,6 +3,8 @@
  * frontend subscribes to it. Two messages travel on it:
  * {@link StatusChangedSignal}, broadcast, and {@link HistoryPointsSignal},
  * sent only to users who may read what it carries.
+ *
+ * @public
  */
 export function statusSignalChannel(entityRef: string): string {
   return `worker-platform:status:${entityRef}`;
@@ -13,6 +15,8 @@ export function statusSignalChannel(entityRef: string): string {
  * `GET /api/worker-platform/status/...`. Broadcast to every subscriber, so it
  * carries no status data, only which entity changed — nothing the route
  * would not reveal.
+ *
+ * @public
  */
 export type StatusChangedSignal = {
   /** The entity whose status changed, as `stringifyEntityRef` writes it. */
@@ -23,6 +27,8 @@ export type StatusChangedSignal = {
  * A new point of one pool's scaling history, as pushed: a `ScalingPoint`
  * (spelled out: Signals messages must be plain JSON object types) with its
  * pool and the point before it.
+ *
+ * @public
  */
 export type PushedScalingPoint = {
   /** The pool's name. */
@@ -45,6 +51,8 @@ export type PushedScalingPoint = {
  * New scaling-history points of one environment, in the order recorded.
  * Sent only to users who read that environment's history under
  * `worker-platform.status.read` shortly before, never broadcast.
+ *
+ * @public
  */
 export type HistoryPointsSignal = {
   type: 'history-points';
@@ -53,10 +61,18 @@ export type HistoryPointsSignal = {
   points: PushedScalingPoint[];
 };
 
-/** A message on {@link statusSignalChannel}. */
+/**
+ * A message on {@link statusSignalChannel}.
+ *
+ * @public
+ */
 export type StatusSignalMessage = StatusChangedSignal | HistoryPointsSignal;
 
-/** Whether a message on the status channel carries history points. */
+/**
+ * Whether a message on the status channel carries history points.
+ *
+ * @public
+ */
 export function isHistoryPointsSignal(
   message: StatusSignalMessage,
 ): message is HistoryPointsSignal {

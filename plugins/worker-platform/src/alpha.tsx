@@ -18,7 +18,7 @@ import { workerPlatformEntityFilter } from './entityFilter';
 export { workerPlatformTranslationRef } from './translation';
 
 /**
- * Provides the {@link WorkerPlatformClient} as the `workerPlatformApiRef`.
+ * Provides the `WorkerPlatformClient` as the `workerPlatformApiRef`.
  *
  * @alpha
  */

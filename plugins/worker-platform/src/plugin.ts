@@ -32,26 +32,30 @@ export const workerPlatformPlugin = createPlugin({
  *
  * @public
  */
-export const EntityWorkerPlatformCard = workerPlatformPlugin.provide(
-  createComponentExtension({
-    name: 'EntityWorkerPlatformCard',
-    component: {
-      lazy: () =>
-        import('./components/DeploymentsCard').then(m => m.DeploymentsCard),
-    },
-  }),
-);
+export const EntityWorkerPlatformCard: () => JSX.Element =
+  workerPlatformPlugin.provide(
+    createComponentExtension({
+      name: 'EntityWorkerPlatformCard',
+      component: {
+        lazy: () =>
+          import('./components/DeploymentsCard').then(m => m.DeploymentsCard),
+      },
+    }),
+  );
 
 /**
  * The "Deployments" tab content for an entity page (legacy frontend system).
  *
  * @public
  */
-export const EntityWorkerPlatformContent = workerPlatformPlugin.provide(
-  createRoutableExtension({
-    name: 'EntityWorkerPlatformContent',
-    component: () =>
-      import('./components/DeploymentsContent').then(m => m.DeploymentsContent),
-    mountPoint: rootRouteRef,
-  }),
-);
+export const EntityWorkerPlatformContent: () => JSX.Element =
+  workerPlatformPlugin.provide(
+    createRoutableExtension({
+      name: 'EntityWorkerPlatformContent',
+      component: () =>
+        import('./components/DeploymentsContent').then(
+          m => m.DeploymentsContent,
+        ),
+      mountPoint: rootRouteRef,
+    }),
+  );

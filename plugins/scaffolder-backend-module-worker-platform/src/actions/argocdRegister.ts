@@ -13,7 +13,11 @@ import { ArgoCdRegistrationCaller } from './argocdRegistrationClient';
 import { examples } from './argocdRegister.examples';
 import { resolveWorkspacePath } from './workspacePath';
 
-/** Options of {@link createArgoCdRegisterAction}. */
+/**
+ * Options of {@link createArgoCdRegisterAction}.
+ *
+ * @public
+ */
 export interface ArgoCdRegisterActionOptions {
   /** How registrations reach the worker-platform backend. */
   registrations: ArgoCdRegistrationCaller;

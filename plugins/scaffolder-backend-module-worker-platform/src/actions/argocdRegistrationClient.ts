@@ -10,7 +10,11 @@ import type {
   RegistrationReport,
 } from '@worker-platform/plugin-worker-platform-common';
 
-/** One registration, asked of the worker-platform backend. */
+/**
+ * One registration, asked of the worker-platform backend.
+ *
+ * @public
+ */
 export interface ArgoCdRegistrationCall {
   entityRef: string;
   /** Omitted: the only cluster open for registration. */
@@ -20,7 +24,11 @@ export interface ArgoCdRegistrationCall {
   credentials: BackstageCredentials;
 }
 
-/** Registers objects with ArgoCD through the worker-platform backend, as the given user. */
+/**
+ * Registers objects with ArgoCD through the worker-platform backend, as the given user.
+ *
+ * @public
+ */
 export interface ArgoCdRegistrationCaller {
   register(call: ArgoCdRegistrationCall): Promise<RegistrationReport>;
 }
@@ -29,6 +37,8 @@ export interface ArgoCdRegistrationCaller {
  * An {@link ArgoCdRegistrationCaller} over HTTP: cluster credentials stay in
  * the worker-platform backend, which checks the initiator's
  * `worker-platform.argocd.register` permission and audits the registration.
+ *
+ * @public
  */
 export class HttpArgoCdRegistrationCaller implements ArgoCdRegistrationCaller {
   constructor(

@@ -3,7 +3,11 @@ import { examples } from './argocdSync.examples';
 import { DeployOperationCaller } from './deployOperationClient';
 import { runDeployOperation } from './runDeployOperation';
 
-/** Options of the deploy operation actions. */
+/**
+ * Options of the deploy operation actions.
+ *
+ * @public
+ */
 export interface DeployOperationActionOptions {
   /** How operations reach the worker-platform backend. */
   operations: DeployOperationCaller;

@@ -15,7 +15,11 @@ import type {
   DeployOperationResult,
 } from '@worker-platform/plugin-worker-platform-common';
 
-/** Runs an operation through the worker-platform backend, as the given user. */
+/**
+ * Runs an operation through the worker-platform backend, as the given user.
+ *
+ * @public
+ */
 export interface DeployOperationCaller {
   run(options: {
     entityRef: string;
@@ -28,6 +32,8 @@ export interface DeployOperationCaller {
  * A {@link DeployOperationCaller} over HTTP: the scaffolder holds no cluster
  * credentials, so it asks the worker-platform backend's operations route on
  * behalf of the task's initiator, whose permissions then apply.
+ *
+ * @public
  */
 export class HttpDeployOperationCaller implements DeployOperationCaller {
   constructor(

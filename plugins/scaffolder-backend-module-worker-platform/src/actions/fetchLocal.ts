@@ -8,7 +8,11 @@ import {
 import { examples } from './fetchLocal.examples';
 import { resolveWorkspacePath } from './workspacePath';
 
-/** Options of {@link createFetchLocalAction}. */
+/**
+ * Options of {@link createFetchLocalAction}.
+ *
+ * @public
+ */
 export interface FetchLocalActionOptions {
   /** Where the local publisher keeps repositories (`workerPlatform.localPublisher.directory`). */
   directory: string;

@@ -14,7 +14,11 @@ import { resolveWorkspacePath } from './workspacePath';
 /** The descriptor the catalog's scan of the directory registers. */
 const CATALOG_INFO_FILE = 'catalog-info.yaml';
 
-/** Options of {@link createPublishLocalAction}. */
+/**
+ * Options of {@link createPublishLocalAction}.
+ *
+ * @public
+ */
 export interface PublishLocalActionOptions {
   /** Where repositories are created, from `workerPlatform.localPublisher.directory`. */
   directory: string;

@@ -11,7 +11,11 @@ import {
 import { examples } from './publishLocalBranch.examples';
 import { resolveWorkspacePath } from './workspacePath';
 
-/** Options of {@link createPublishLocalBranchAction}. */
+/**
+ * Options of {@link createPublishLocalBranchAction}.
+ *
+ * @public
+ */
 export interface PublishLocalBranchActionOptions {
   /** Where the local publisher keeps repositories (`workerPlatform.localPublisher.directory`). */
   directory: string;

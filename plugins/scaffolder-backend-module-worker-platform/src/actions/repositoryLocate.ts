@@ -4,13 +4,21 @@ import { SOURCE_LOCATION_ANNOTATION } from '@worker-platform/plugin-worker-platf
 import path from 'node:path';
 import { examples } from './repositoryLocate.examples';
 
-/** Options of {@link createRepositoryLocateAction}. */
+/**
+ * Options of {@link createRepositoryLocateAction}.
+ *
+ * @public
+ */
 export interface RepositoryLocateActionOptions {
   /** Where the local publisher keeps repositories (`workerPlatform.localPublisher.directory`). */
   directory: string;
 }
 
-/** Where a service's repository lives, as the later steps of a template need it. */
+/**
+ * Where a service's repository lives, as the later steps of a template need it.
+ *
+ * @public
+ */
 export type RepositoryLocation =
   | { publisher: 'local'; repoName: string; remoteUrl: string }
   | { publisher: 'github'; repoUrl: string; remoteUrl: string };
@@ -19,6 +27,8 @@ export type RepositoryLocation =
  * Reads a repository location: `file:<directory>/<name>/catalog-info.yaml`
  * for a repository of the local publisher (what the catalog sets for them),
  * or a GitHub URL (`url:https://github.com/<owner>/<repo>[/tree/<ref>/…]`).
+ *
+ * @public
  */
 export function parseSourceLocation(
   sourceLocation: string,

@@ -6,7 +6,11 @@ import { promisify } from 'node:util';
 
 const execFileAsync = promisify(execFile);
 
-/** A git identity, used as both author and committer. */
+/**
+ * A git identity, used as both author and committer.
+ *
+ * @public
+ */
 export interface GitIdentity {
   name: string;
   email: string;

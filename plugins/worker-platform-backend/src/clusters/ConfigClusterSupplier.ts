@@ -13,6 +13,8 @@ const SUPPORTED_AUTH_PROVIDER = 'serviceAccount';
  * `type: config` — the configuration the Backstage Kubernetes plugin reads,
  * so clusters are configured once. Only service-account authentication is
  * supported; other clusters are skipped with a warning.
+ *
+ * @public
  */
 export class ConfigClusterSupplier implements ClusterSupplier {
   /** Reads the clusters; throws naming the key when one is malformed. */

@@ -10,6 +10,8 @@ import {
  * (or of `workerPlatform.localKubeconfig.context`), read like kubectl does
  * (`$KUBECONFIG` or `~/.kube/config`). Off unless
  * `workerPlatform.localKubeconfig.enabled` is true.
+ *
+ * @public
  */
 export class LocalKubeconfigClusterSupplier implements ClusterSupplier {
   /** Undefined unless enabled; throws naming the key when the context is missing. */

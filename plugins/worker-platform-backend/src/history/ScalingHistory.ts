@@ -18,7 +18,11 @@ export interface RecordedPoint {
   point: RingPoint;
 }
 
-/** Options of {@link ScalingHistory}. */
+/**
+ * Options of `ScalingHistory`.
+ *
+ * @public
+ */
 export interface ScalingHistoryOptions {
   /**
    * Samples kept per pool and environment; 720 by default: a depth change

@@ -7,7 +7,11 @@ import {
 import { RawKubernetesObject } from '../watch/KubernetesClusterClient';
 import { WatchedResource } from '../watch/resources';
 
-/** The patch formats operations send. */
+/**
+ * The patch formats operations send.
+ *
+ * @public
+ */
 export type ObjectPatchType = 'merge' | 'json' | 'apply';
 
 const CONTENT_TYPES: Record<ObjectPatchType, string> = {
@@ -30,7 +34,11 @@ export class ClusterRequestError extends Error {
   }
 }
 
-/** One patch of one object. */
+/**
+ * One patch of one object.
+ *
+ * @public
+ */
 export interface ObjectPatch {
   resource: WatchedResource;
   namespace: string;
@@ -41,7 +49,11 @@ export interface ObjectPatch {
   dryRun: boolean;
 }
 
-/** Reads and patches single objects; what operations need of a cluster. */
+/**
+ * Reads and patches single objects; what operations need of a cluster.
+ *
+ * @public
+ */
 export interface ClusterObjectClient {
   get(
     resource: WatchedResource,

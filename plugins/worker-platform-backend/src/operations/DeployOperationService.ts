@@ -40,7 +40,11 @@ export class ClusterRefusedError extends CustomErrorBase {
   readonly statusCode = 502;
 }
 
-/** Options of {@link DeployOperationService}. */
+/**
+ * Options of {@link DeployOperationService}.
+ *
+ * @public
+ */
 export interface DeployOperationServiceOptions {
   access: EntityAccess;
   status: EntityStatusProvider;
@@ -53,7 +57,11 @@ export interface DeployOperationServiceOptions {
   productionEnvironments?: string[];
 }
 
-/** One operation request, with who asked. */
+/**
+ * One operation request, with who asked.
+ *
+ * @public
+ */
 export interface ExecuteOperationOptions {
   entity: CompoundEntityRef;
   request: DeployOperationRequest;
@@ -76,6 +84,8 @@ interface Target {
  * granted and the target proved to belong to the entity. Every attempt,
  * allowed or not, is an audit event; operations on production tell the
  * entity's owners.
+ *
+ * @public
  */
 export class DeployOperationService {
   private readonly production: string[];

@@ -22,7 +22,11 @@ import {
   WorkerPlatformEnvironmentResource,
 } from './resource';
 
-/** An entity the caller may see, with its Kubernetes id. */
+/**
+ * An entity the caller may see, with its Kubernetes id.
+ *
+ * @public
+ */
 export interface AccessibleEntity {
   entity: Entity;
   entityRef: string;
@@ -31,7 +35,11 @@ export interface AccessibleEntity {
   environmentOrder: string[];
 }
 
-/** Options of {@link EntityAccess}. */
+/**
+ * Options of {@link EntityAccess}.
+ *
+ * @public
+ */
 export interface EntityAccessOptions {
   catalog: CatalogService;
   permissions: PermissionsService;
@@ -42,6 +50,8 @@ export interface EntityAccessOptions {
  * The two questions every route and action asks first: may the caller see
  * this entity (the catalog answers, with the caller's credentials), and may
  * they do this in that environment (the permission policy answers).
+ *
+ * @public
  */
 export class EntityAccess {
   constructor(private readonly options: EntityAccessOptions) {}

@@ -15,6 +15,8 @@ import { createPermissionResourceRef } from '@backstage/plugin-permission-node';
 /**
  * What a policy's conditions are evaluated against: one environment of one
  * service, with the service's owners.
+ *
+ * @public
  */
 export interface WorkerPlatformEnvironmentResource {
   /** `component:default/pingvasai` */
@@ -28,13 +30,19 @@ export interface WorkerPlatformEnvironmentResource {
 /**
  * The query form of the rules, for completeness of the permission framework's
  * contract: environments are evaluated in memory, never queried.
+ *
+ * @public
  */
 export type WorkerPlatformEnvironmentQuery = {
   property: 'owners' | 'environment';
   values: string[];
 };
 
-/** The permission resource ref of a service environment. */
+/**
+ * The permission resource ref of a service environment.
+ *
+ * @public
+ */
 export const workerPlatformEnvironmentResourceRef = createPermissionResourceRef<
   WorkerPlatformEnvironmentResource,
   WorkerPlatformEnvironmentQuery

@@ -39,7 +39,11 @@ export const isEnvironment = createPermissionRule({
   }),
 });
 
-/** Every rule of the service-environment resource type. */
+/**
+ * Every rule of the service-environment resource type.
+ *
+ * @public
+ */
 export const workerPlatformEnvironmentRules = { isEntityOwner, isEnvironment };
 
 const exports = createConditionExports({
@@ -50,9 +54,15 @@ const exports = createConditionExports({
 /**
  * Conditions a permission policy can return for worker-platform permissions:
  * `isEntityOwner({ claims })` and `isEnvironment({ environments })`.
+ *
+ * @public
  */
 export const workerPlatformEnvironmentConditions = exports.conditions;
 
-/** Builds a conditional decision for a worker-platform permission. */
+/**
+ * Builds a conditional decision for a worker-platform permission.
+ *
+ * @public
+ */
 export const createWorkerPlatformEnvironmentConditionalDecision =
   exports.createConditionalDecision;

@@ -5,7 +5,11 @@ import { KubernetesClusterClient } from '../watch/KubernetesClusterClient';
 import { QueueDepthLookup } from '../status/assembleEntityStatus';
 import pLimit, { type Limit } from 'p-limit';
 
-/** How queue depths are refreshed. */
+/**
+ * How queue depths are refreshed.
+ *
+ * @public
+ */
 export interface QueueDepthSettings {
   /** How often depths of viewed entities are fetched again (on each replica). */
   refreshIntervalMs: number;

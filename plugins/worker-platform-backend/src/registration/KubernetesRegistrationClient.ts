@@ -27,7 +27,7 @@ function customObjectPath(object: RegistrationObject) {
 }
 
 /**
- * {@link RegistrationClusterClient} through `@kubernetes/client-node`:
+ * `RegistrationClusterClient` through `@kubernetes/client-node`:
  * server-side apply (`application/apply-patch+yaml`) under the field manager
  * `registerWithArgoCd` names with `force` off, so a field another manager
  * owns comes back as a conflict instead of being taken over.

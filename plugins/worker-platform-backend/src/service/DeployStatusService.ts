@@ -25,7 +25,11 @@ import { StatusStore } from '../summaries/StatusStore';
 import { BackoffOptions } from '../watch/backoff';
 import { ClusterWatcher } from '../watch/ClusterWatcher';
 
-/** Options of {@link DeployStatusService}. */
+/**
+ * Options of {@link DeployStatusService}.
+ *
+ * @public
+ */
 export interface DeployStatusServiceOptions {
   clusters: WatchedCluster[];
   signals: SignalsService;
@@ -39,13 +43,21 @@ export interface DeployStatusServiceOptions {
   history?: ScalingHistoryOptions;
 }
 
-/** How an answer lists environments. */
+/**
+ * How an answer lists environments.
+ *
+ * @public
+ */
 export interface EnvironmentOrderOptions {
   /** The spec's environment names in spec order; see `compareEnvironments`. */
   environmentOrder?: readonly string[];
 }
 
-/** Answers the status of one entity; what the router needs. */
+/**
+ * Answers the status of one entity; what the router needs.
+ *
+ * @public
+ */
 export interface EntityStatusProvider {
   getStatus(
     entityRef: string,
@@ -54,7 +66,11 @@ export interface EntityStatusProvider {
   ): EntityDeployStatus;
 }
 
-/** Answers the scaling history of one entity; what the history route needs. */
+/**
+ * Answers the scaling history of one entity; what the history route needs.
+ *
+ * @public
+ */
 export interface EntityHistoryProvider {
   getHistory(
     entityRef: string,
@@ -78,6 +94,8 @@ export interface EntityHistoryProvider {
  * The watch cache as a whole: a watcher per cluster feeding one store, queue
  * depths polled for viewed entities, and a Signals push when an entity's
  * summary changes. Status answers come from memory only.
+ *
+ * @public
  */
 export class DeployStatusService
   implements EntityStatusProvider, EntityHistoryProvider

@@ -9,7 +9,11 @@ import {
 import { parseQuantity } from './parseQuantity';
 import { WatchedResource, collectionPath } from './resources';
 
-/** A raw object as the API server sends it; only metadata is relied on. */
+/**
+ * A raw object as the API server sends it; only metadata is relied on.
+ *
+ * @public
+ */
 export interface RawKubernetesObject {
   apiVersion?: string;
   kind?: string;

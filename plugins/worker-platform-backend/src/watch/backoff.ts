@@ -1,4 +1,8 @@
-/** How long to wait before retrying after failures. */
+/**
+ * How long to wait before retrying after failures.
+ *
+ * @public
+ */
 export interface BackoffOptions {
   /** The delay after the first failure; doubled after each further one. */
   initialDelayMs: number;

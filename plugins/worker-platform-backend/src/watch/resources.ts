@@ -1,4 +1,8 @@
-/** A collection the watch cache lists and watches. */
+/**
+ * A collection the watch cache lists and watches.
+ *
+ * @public
+ */
 export interface WatchedResource {
   /** The API group; empty for the core group. */
   group: string;

@@ -5,7 +5,11 @@ import {
   workerPlatformKedaScalingPermission,
 } from '../permissions';
 
-/** The day-2 operations on an ArgoCD Application. */
+/**
+ * The day-2 operations on an ArgoCD Application.
+ *
+ * @public
+ */
 export const ARGOCD_OPERATIONS = [
   'refresh',
   'sync',
@@ -14,30 +18,58 @@ export const ARGOCD_OPERATIONS = [
   'enable-auto-sync',
 ] as const;
 
-/** The day-2 operations on a worker pool's KEDA ScaledObject. */
+/**
+ * The day-2 operations on a worker pool's KEDA ScaledObject.
+ *
+ * @public
+ */
 export const KEDA_OPERATIONS = ['pause', 'resume'] as const;
 
-/** An ArgoCD operation. */
+/**
+ * An ArgoCD operation.
+ *
+ * @public
+ */
 export type ArgoCdOperationName = (typeof ARGOCD_OPERATIONS)[number];
-/** A KEDA operation. */
+/**
+ * A KEDA operation.
+ *
+ * @public
+ */
 export type KedaOperationName = (typeof KEDA_OPERATIONS)[number];
-/** Any operation of `POST /api/worker-platform/operations/...`. */
+/**
+ * Any operation of `POST /api/worker-platform/operations/...`.
+ *
+ * @public
+ */
 export type DeployOperationName = ArgoCdOperationName | KedaOperationName;
 
-/** Every operation, ArgoCD's first. */
+/**
+ * Every operation, ArgoCD's first.
+ *
+ * @public
+ */
 export const DEPLOY_OPERATIONS: readonly DeployOperationName[] = [
   ...ARGOCD_OPERATIONS,
   ...KEDA_OPERATIONS,
 ];
 
-/** Whether an operation acts on an ArgoCD Application (else on a KEDA ScaledObject). */
+/**
+ * Whether an operation acts on an ArgoCD Application (else on a KEDA ScaledObject).
+ *
+ * @public
+ */
 export function isArgoCdOperation(
   operation: DeployOperationName,
 ): operation is ArgoCdOperationName {
   return (ARGOCD_OPERATIONS as readonly string[]).includes(operation);
 }
 
-/** The permission an operation needs: one per operation family. */
+/**
+ * The permission an operation needs: one per operation family.
+ *
+ * @public
+ */
 export function permissionForOperation(
   operation: DeployOperationName,
 ): WorkerPlatformEnvironmentPermission {
@@ -52,7 +84,11 @@ export function permissionForOperation(
   }
 }
 
-/** The body of `POST /api/worker-platform/operations/:kind/:namespace/:name`. */
+/**
+ * The body of `POST /api/worker-platform/operations/:kind/:namespace/:name`.
+ *
+ * @public
+ */
 export interface DeployOperationRequest {
   environment: string;
   operation: DeployOperationName;
@@ -72,7 +108,11 @@ export interface DeployOperationRequest {
   dryRun?: boolean;
 }
 
-/** What an operation did, as the 202 response and the actions report it. */
+/**
+ * What an operation did, as the 202 response and the actions report it.
+ *
+ * @public
+ */
 export interface DeployOperationResult {
   operation: DeployOperationName;
   /** The object changed: `Application argocd/pingvasai-production-workers`. */

@@ -15,6 +15,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * The fields that differ between the live object and what the dry run says
  * it would become, as dotted paths (`spec.source.targetRevision`); lists
  * compare whole. Server-set metadata and `status` are ignored. Pure.
+ *
+ * @public
  */
 export function changedFields(before: unknown, after: unknown): string[] {
   const changes: string[] = [];

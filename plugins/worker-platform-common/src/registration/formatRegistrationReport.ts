@@ -13,6 +13,8 @@ const HEADLINES: Record<RegistrationReport['result'], string> = {
  * The report as the CLI prints it and the scaffolder logs it: a headline,
  * then one line per object, e.g. `changed    Application argocd/pingvasai-production-api: spec.source.targetRevision`;
  * the keys of a shared object left out follow its line's detail.
+ *
+ * @public
  */
 export function formatRegistrationReport(report: RegistrationReport): string {
   const lines = [

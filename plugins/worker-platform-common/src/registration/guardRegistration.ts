@@ -10,7 +10,11 @@ import {
 
 const ARGO_API_VERSION = 'argoproj.io/v1alpha1';
 
-/** The outcome of {@link guardRegistration}. */
+/**
+ * The outcome of {@link guardRegistration}.
+ *
+ * @public
+ */
 export interface RegistrationGuardResult {
   /**
    * The objects, each with the target namespace filled in where it had none;
@@ -72,6 +76,8 @@ const describeDestination = (d: Destination) =>
  * with its destination inside that project; the project deploying only into
  * the service's namespaces and creating nothing cluster-wide but Namespaces.
  * Pure.
+ *
+ * @public
  */
 export function guardRegistration(
   input: readonly RegistrationObject[],

@@ -1,9 +1,17 @@
 import { REGISTRATION_FIELD_MANAGER, RegistrationObject } from './types';
 
-/** The shared ConfigMap a service adds its notification templates and triggers to. */
+/**
+ * The shared ConfigMap a service adds its notification templates and triggers to.
+ *
+ * @public
+ */
 export const NOTIFICATIONS_CONFIG_MAP = 'argocd-notifications-cm';
 
-/** The data keys of a service's `argocd-notifications-cm`, by whose they are. */
+/**
+ * The data keys of a service's `argocd-notifications-cm`, by whose they are.
+ *
+ * @public
+ */
 export interface NotificationKeys {
   /** `template.<service>-…` and `trigger.<service>-…`: registered. */
   own: string[];
@@ -21,6 +29,8 @@ const isOwn = (key: string, service: string) =>
  * Sorts the data keys of `argocd-notifications-cm` into the service's own,
  * other services' (any other `template.`/`trigger.` key) and the
  * instance-wide ones. Pure.
+ *
+ * @public
  */
 export function classifyNotificationKeys(
   data: Record<string, unknown>,
@@ -47,6 +57,8 @@ const isNotificationsConfigMap = (object: RegistrationObject) =>
  * (`backstage-worker-platform.<service>`): registering one service never
  * removes another's keys. Everything else is applied as
  * `backstage-worker-platform`.
+ *
+ * @public
  */
 export function registrationFieldManager(
   object: RegistrationObject,

@@ -10,7 +10,11 @@ import {
   RegistrationTarget,
 } from './types';
 
-/** Options of {@link registerWithArgoCd}. */
+/**
+ * Options of {@link registerWithArgoCd}.
+ *
+ * @public
+ */
 export interface RegisterWithArgoCdOptions {
   target: RegistrationTarget;
   objects: readonly RegistrationObject[];
@@ -33,6 +37,8 @@ const line = (object: RegistrationObject) => ({
  * changed objects are applied. Running it again reports all unchanged.
  * Each object is applied under `registrationFieldManager`'s manager; the
  * report lists the keys of `argocd-notifications-cm` left out.
+ *
+ * @public
  */
 export async function registerWithArgoCd(
   options: RegisterWithArgoCdOptions,

@@ -1,4 +1,8 @@
-/** An object to register, as the `argocd/` kustomization builds it. */
+/**
+ * An object to register, as the `argocd/` kustomization builds it.
+ *
+ * @public
+ */
 export interface RegistrationObject {
   apiVersion: string;
   kind: string;
@@ -12,7 +16,11 @@ export interface RegistrationObject {
   [key: string]: unknown;
 }
 
-/** Where and for whom objects are registered. */
+/**
+ * Where and for whom objects are registered.
+ *
+ * @public
+ */
 export interface RegistrationTarget {
   /** The service (`metadata.name` of its spec); every name starts with it. */
   service: string;
@@ -22,7 +30,11 @@ export interface RegistrationTarget {
   namespace: string;
 }
 
-/** What registration did, or would do, to one object. */
+/**
+ * What registration did, or would do, to one object.
+ *
+ * @public
+ */
 export type RegistrationOutcome =
   | 'created'
   | 'changed'
@@ -31,7 +43,11 @@ export type RegistrationOutcome =
   | 'refused'
   | 'failed';
 
-/** One line of a {@link RegistrationReport}. */
+/**
+ * One line of a {@link RegistrationReport}.
+ *
+ * @public
+ */
 export interface RegistrationObjectReport {
   kind: string;
   namespace?: string;
@@ -54,6 +70,8 @@ export interface RegistrationObjectReport {
  * (a refusal sends nothing at all), `dry-run` only validated, `unchanged`
  * found nothing to do, `applied` changed the cluster, `failed` was stopped
  * by a cluster error.
+ *
+ * @public
  */
 export type RegistrationResult =
   | 'applied'
@@ -63,7 +81,11 @@ export type RegistrationResult =
   | 'conflict'
   | 'failed';
 
-/** The per-object report of one registration. */
+/**
+ * The per-object report of one registration.
+ *
+ * @public
+ */
 export interface RegistrationReport {
   service: string;
   cluster: string;
@@ -73,7 +95,11 @@ export interface RegistrationReport {
   objects: RegistrationObjectReport[];
 }
 
-/** What the dry run or the apply of one object answered. */
+/**
+ * What the dry run or the apply of one object answered.
+ *
+ * @public
+ */
 export type ApplyAnswer =
   | { type: 'applied'; object: Record<string, unknown> }
   | { type: 'conflict'; message: string }
@@ -82,6 +108,8 @@ export type ApplyAnswer =
 /**
  * What registration needs of a cluster: read an object, and server-side
  * apply one under the given field manager, never forced.
+ *
+ * @public
  */
 export interface RegistrationClusterClient {
   get(object: RegistrationObject): Promise<Record<string, unknown> | undefined>;
@@ -98,12 +126,16 @@ export interface RegistrationClusterClient {
 /**
  * The field manager registrations apply under; the shared
  * `argocd-notifications-cm` gets one per service (`registrationFieldManager`).
+ *
+ * @public
  */
 export const REGISTRATION_FIELD_MANAGER = 'backstage-worker-platform';
 
 /**
  * A cluster open for registration, as `GET /registrations/clusters` lists it
  * for the wizards' cluster picker.
+ *
+ * @public
  */
 export interface RegistrationClusterSummary {
   /** The cluster's name in `kubernetes.clusterLocatorMethods`. */

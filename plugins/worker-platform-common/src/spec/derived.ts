@@ -5,6 +5,8 @@ import { resourceNames } from '../contract';
  * The Redis address an environment's workers, API and KEDA triggers use: the
  * spec's external Redis, or the one the repository deploys into the
  * environment's worker namespace.
+ *
+ * @public
  */
 export function redisAddress(
   spec: WorkerPlatformSpec,

@@ -21,7 +21,11 @@ export function defaultAutoSync(environmentName: string): boolean {
   return environmentName !== 'production';
 }
 
-/** The cluster ArgoCD runs in, ArgoCD's name for "here". */
+/**
+ * The cluster ArgoCD runs in, ArgoCD's name for "here".
+ *
+ * @public
+ */
 export const IN_CLUSTER_SERVER = 'https://kubernetes.default.svc';
 
 /**

@@ -5,7 +5,11 @@ import { z } from 'zod';
  * error message, so a user sees why a value was refused rather than a regex.
  */
 
-/** Kubernetes' limit for names used as DNS labels (Namespaces, Services, label values). */
+/**
+ * Kubernetes' limit for names used as DNS labels (Namespaces, Services, label values).
+ *
+ * @public
+ */
 export const MAX_DNS_LABEL_LENGTH = 63;
 
 const DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;

@@ -1,5 +1,7 @@
 export {
   DELIVERY_STRATEGIES,
+  resourceListSchema,
+  resourcesSchema,
   WORKER_PLATFORM_API_VERSION,
   WORKER_PLATFORM_KIND,
   workerPlatformDocumentSchema,

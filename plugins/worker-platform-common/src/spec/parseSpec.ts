@@ -12,7 +12,11 @@ import { z } from 'zod';
 import { didYouMean } from './suggest';
 import { WorkerPlatformSpec, workerPlatformSpecSchema } from './schema';
 
-/** One reason a spec was refused, pointing at the field to change. */
+/**
+ * One reason a spec was refused, pointing at the field to change.
+ *
+ * @public
+ */
 export interface SpecError {
   /** Where in the document, e.g. `spec.workers[1].queues[0].targetLength`; empty for the whole document. */
   path: string;
@@ -21,7 +25,11 @@ export interface SpecError {
   line?: number;
 }
 
-/** What {@link parseSpec} and {@link validateSpec} return. */
+/**
+ * What {@link parseSpec} and {@link validateSpec} return.
+ *
+ * @public
+ */
 export type SpecResult =
   | { ok: true; spec: WorkerPlatformSpec }
   | { ok: false; errors: SpecError[] };
@@ -30,6 +38,8 @@ export type SpecResult =
  * Parses a `WorkerPlatform` YAML document: either the normalized spec with
  * every default applied, or every error found, each with its field path and
  * line. Never throws for bad input.
+ *
+ * @public
  */
 export function parseSpec(yamlText: string): SpecResult {
   const lineCounter = new LineCounter();
@@ -57,7 +67,11 @@ export function parseSpec(yamlText: string): SpecResult {
   };
 }
 
-/** Validates a spec given as a value (e.g. scaffolder input) rather than text. */
+/**
+ * Validates a spec given as a value (e.g. scaffolder input) rather than text.
+ *
+ * @public
+ */
 export function validateSpec(value: unknown): SpecResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
@@ -76,12 +90,20 @@ export function validateSpec(value: unknown): SpecResult {
   return { ok: false, errors: result.error.issues.flatMap(toSpecErrors) };
 }
 
-/** The YAML text of a normalized spec, as written to `.worker-platform/spec.yaml`. */
+/**
+ * The YAML text of a normalized spec, as written to `.worker-platform/spec.yaml`.
+ *
+ * @public
+ */
 export function stringifySpec(spec: WorkerPlatformSpec): string {
   return stringify(spec, { lineWidth: 0 });
 }
 
-/** One line per error, `path: message`, for logs and CLI output. */
+/**
+ * One line per error, `path: message`, for logs and CLI output.
+ *
+ * @public
+ */
 export function formatSpecErrors(
   errors: SpecError[],
   fileName?: string,
@@ -124,7 +146,11 @@ function toSpecErrors(issue: z.core.$ZodIssue): SpecError[] {
   return [{ path: formatPath(issue.path), message: issue.message }];
 }
 
-/** `spec.workers[1].nodeSelector["node.kubernetes.io/instance-type"]` */
+/**
+ * `spec.workers[1].nodeSelector["node.kubernetes.io/instance-type"]`
+ *
+ * @public
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((segment, index) => {

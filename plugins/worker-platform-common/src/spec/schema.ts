@@ -24,20 +24,39 @@ import {
 import { apiMinimumReplicas, checkSpecConsistency } from './consistency';
 import { normalizeEnvironment } from './environmentDefaults';
 
-/** The `apiVersion` of the only spec version so far. */
+/**
+ * The `apiVersion` of the only spec version so far.
+ *
+ * @public
+ */
 export const WORKER_PLATFORM_API_VERSION = 'worker-platform.io/v1alpha1';
-/** The `kind` of a spec document. */
+/**
+ * The `kind` of a spec document.
+ *
+ * @public
+ */
 export const WORKER_PLATFORM_KIND = 'WorkerPlatform';
 
 // Defaults are the values of the seed guide's PingvasAI service, the service
 // this product was first built for.
 
-const resourceListSchema = z.strictObject({
+/**
+ * CPU and memory of a container's requests or limits, as Kubernetes
+ * quantities.
+ *
+ * @public
+ */
+export const resourceListSchema = z.strictObject({
   cpu: quantity(),
   memory: quantity(),
 });
 
-const resourcesSchema = z.strictObject({
+/**
+ * A container's `requests` and `limits`.
+ *
+ * @public
+ */
+export const resourcesSchema = z.strictObject({
   requests: resourceListSchema,
   limits: resourceListSchema,
 });
@@ -176,7 +195,11 @@ const environmentSchema = z.strictObject({
     .prefault({}),
 });
 
-/** The strategies a service can be delivered with; exactly one applies to the API Deployment. */
+/**
+ * The strategies a service can be delivered with; exactly one applies to the API Deployment.
+ *
+ * @public
+ */
 export const DELIVERY_STRATEGIES = ['rolling', 'blue-green', 'canary'] as const;
 
 const specBodySchema = z.strictObject({
@@ -265,6 +288,8 @@ const metadataSchema = z.strictObject({
  * The zod schema of a `WorkerPlatform` document, before normalization: it
  * checks every field and the rules that span fields, and fills the defaults
  * that do not depend on other fields.
+ *
+ * @public
  */
 export const workerPlatformDocumentSchema = z
   .strictObject({
@@ -283,6 +308,8 @@ export const workerPlatformDocumentSchema = z
  * The schema that turns a document into a {@link WorkerPlatformSpec}: every
  * default applied, including those derived from other fields (namespaces,
  * branches, the repository URL).
+ *
+ * @public
  */
 export const workerPlatformSpecSchema = workerPlatformDocumentSchema.transform(
   doc => {
@@ -363,24 +390,52 @@ function defaultWorkerResources(gpu: number) {
       };
 }
 
-/** A `WorkerPlatform` document as a user writes it: most fields optional. */
+/**
+ * A `WorkerPlatform` document as a user writes it: most fields optional.
+ *
+ * @public
+ */
 export type WorkerPlatformSpecInput = z.input<typeof workerPlatformSpecSchema>;
 
-/** A validated `WorkerPlatform` spec with every default applied. */
+/**
+ * A validated `WorkerPlatform` spec with every default applied.
+ *
+ * @public
+ */
 export type WorkerPlatformSpec = z.output<typeof workerPlatformSpecSchema>;
 
-/** One worker pool of a normalized spec. */
+/**
+ * One worker pool of a normalized spec.
+ *
+ * @public
+ */
 export type WorkerPoolSpec = WorkerPlatformSpec['spec']['workers'][number];
 
-/** One queue of a worker pool. */
+/**
+ * One queue of a worker pool.
+ *
+ * @public
+ */
 export type QueueSpec = WorkerPoolSpec['queues'][number];
 
-/** One environment of a normalized spec. */
+/**
+ * One environment of a normalized spec.
+ *
+ * @public
+ */
 export type EnvironmentSpec =
   WorkerPlatformSpec['spec']['environments'][number];
 
-/** Kubernetes CPU and memory requests and limits. */
+/**
+ * Kubernetes CPU and memory requests and limits.
+ *
+ * @public
+ */
 export type ResourceRequirements = z.output<typeof resourcesSchema>;
 
-/** A delivery strategy name. */
+/**
+ * A delivery strategy name.
+ *
+ * @public
+ */
 export type DeliveryStrategy = (typeof DELIVERY_STRATEGIES)[number];

@@ -1,6 +1,8 @@
 /**
  * The scaling history of an entity's worker pools, as served by
  * `GET /api/worker-platform/history/:kind/:namespace/:name`.
+ *
+ * @public
  */
 export interface EntityScalingHistory {
   /** `component:default/pingvasai` */
@@ -12,13 +14,21 @@ export interface EntityScalingHistory {
   environments: EnvironmentScalingHistory[];
 }
 
-/** The pools of one environment. */
+/**
+ * The pools of one environment.
+ *
+ * @public
+ */
 export interface EnvironmentScalingHistory {
   name: string;
   pools: PoolScalingHistory[];
 }
 
-/** One worker pool's points, oldest first. */
+/**
+ * One worker pool's points, oldest first.
+ *
+ * @public
+ */
 export interface PoolScalingHistory {
   /** The pool's name (the `worker-platform.io/worker` label). */
   name: string;
@@ -34,13 +44,21 @@ export interface PoolScalingHistory {
   recordedSince: string | null;
 }
 
-/** A queue and the length per replica KEDA aims for. */
+/**
+ * A queue and the length per replica KEDA aims for.
+ *
+ * @public
+ */
 export interface QueueTarget {
   queue: string;
   targetLength: number | null;
 }
 
-/** The pool's state from `at` until the next point. */
+/**
+ * The pool's state from `at` until the next point.
+ *
+ * @public
+ */
 export interface ScalingPoint {
   /** ISO time. */
   at: string;

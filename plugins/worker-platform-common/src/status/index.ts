@@ -3,6 +3,8 @@ import type { ComponentKind } from '../contract';
 /**
  * The deploy status of one catalog entity across every environment, as served
  * by `GET /api/worker-platform/status/:kind/:namespace/:name`.
+ *
+ * @public
  */
 export interface EntityDeployStatus {
   /** `component:default/pingvasai` */
@@ -16,7 +18,11 @@ export interface EntityDeployStatus {
   stale: boolean;
 }
 
-/** Whether the backend's watch on a cluster is live. Failures are data, not errors. */
+/**
+ * Whether the backend's watch on a cluster is live. Failures are data, not errors.
+ *
+ * @public
+ */
 export interface ClusterConnection {
   name: string;
   connected: boolean;
@@ -26,7 +32,11 @@ export interface ClusterConnection {
   error?: string;
 }
 
-/** One environment (the `worker-platform.io/environment` label value). */
+/**
+ * One environment (the `worker-platform.io/environment` label value).
+ *
+ * @public
+ */
 export interface EnvironmentStatus {
   name: string;
   applications: ApplicationStatus[];
@@ -34,9 +44,17 @@ export interface EnvironmentStatus {
   workers: WorkerPoolStatus[];
 }
 
-/** ArgoCD's sync status values. */
+/**
+ * ArgoCD's sync status values.
+ *
+ * @public
+ */
 export type SyncStatus = 'Synced' | 'OutOfSync' | 'Unknown';
-/** ArgoCD's health status values. */
+/**
+ * ArgoCD's health status values.
+ *
+ * @public
+ */
 export type HealthStatus =
   | 'Healthy'
   | 'Progressing'
@@ -45,7 +63,11 @@ export type HealthStatus =
   | 'Missing'
   | 'Unknown';
 
-/** The summary of one ArgoCD Application. */
+/**
+ * The summary of one ArgoCD Application.
+ *
+ * @public
+ */
 export interface ApplicationStatus {
   name: string;
   cluster: string;
@@ -67,7 +89,11 @@ export interface ApplicationStatus {
   images?: string[];
 }
 
-/** One deployment in an Application's history. */
+/**
+ * One deployment in an Application's history.
+ *
+ * @public
+ */
 export interface ApplicationHistoryEntry {
   /** ArgoCD's history id, what a rollback names. */
   id?: number;
@@ -75,7 +101,11 @@ export interface ApplicationHistoryEntry {
   deployedAt: string;
 }
 
-/** The current or last sync operation of an Application. */
+/**
+ * The current or last sync operation of an Application.
+ *
+ * @public
+ */
 export interface ApplicationOperation {
   /** `Running`, `Succeeded`, `Failed`, `Error` or `Terminating`. */
   phase: string;
@@ -84,7 +114,11 @@ export interface ApplicationOperation {
   finishedAt: string | null;
 }
 
-/** A condition as Kubernetes, KEDA and ArgoCD report them. */
+/**
+ * A condition as Kubernetes, KEDA and ArgoCD report them.
+ *
+ * @public
+ */
 export interface StatusCondition {
   type: string;
   status?: string;
@@ -93,7 +127,11 @@ export interface StatusCondition {
   lastTransitionTime?: string;
 }
 
-/** The API Deployment of one environment. */
+/**
+ * The API Deployment of one environment.
+ *
+ * @public
+ */
 export interface ApiDeploymentStatus {
   deployment: string;
   cluster: string;
@@ -112,6 +150,8 @@ export interface ApiDeploymentStatus {
  * - `fallback`: triggers failing, KEDA holds the fallback replica count
  * - `failing`: a trigger or the ScaledObject is failing
  * - `unknown`: not enough data (no ScaledObject status yet)
+ *
+ * @public
  */
 export type WorkerState =
   | 'idle'
@@ -122,7 +162,11 @@ export type WorkerState =
   | 'failing'
   | 'unknown';
 
-/** The states in the order a reader should worry about them, worst first. */
+/**
+ * The states in the order a reader should worry about them, worst first.
+ *
+ * @public
+ */
 export const WORKER_STATES: readonly WorkerState[] = [
   'failing',
   'fallback',
@@ -133,7 +177,11 @@ export const WORKER_STATES: readonly WorkerState[] = [
   'unknown',
 ];
 
-/** One worker pool (a KEDA ScaledObject and its Deployment) in one environment. */
+/**
+ * One worker pool (a KEDA ScaledObject and its Deployment) in one environment.
+ *
+ * @public
+ */
 export interface WorkerPoolStatus {
   name: string;
   cluster: string;
@@ -150,7 +198,11 @@ export interface WorkerPoolStatus {
   conditions: StatusCondition[];
 }
 
-/** One redis trigger of a ScaledObject: a queue and its backlog. */
+/**
+ * One redis trigger of a ScaledObject: a queue and its backlog.
+ *
+ * @public
+ */
 export interface TriggerStatus {
   queue: string;
   /** KEDA's external metric name, e.g. `s0-redis-enterprise`. */

@@ -14,7 +14,11 @@ interface Answer {
   body: any;
 }
 
-/** The API path of one object: `/apis/<group>/<version>/namespaces/<ns>/<plural>/<name>`, `/api/v1/…` for the core group. */
+/**
+ * The API path of one object: `/apis/<group>/<version>/namespaces/<ns>/<plural>/<name>`, `/api/v1/…` for the core group.
+ *
+ * @public
+ */
 export function objectPath(object: RegistrationObject): string {
   const prefix = object.apiVersion.includes('/')
     ? `/apis/${object.apiVersion}`
@@ -25,9 +29,11 @@ export function objectPath(object: RegistrationObject): string {
 }
 
 /**
- * {@link RegistrationClusterClient} over plain HTTPS (HTTP for a local
+ * `RegistrationClusterClient` over plain HTTPS (HTTP for a local
  * test server) with a kubeconfig context's credentials: what the CLI uses,
  * so it needs nothing installed beyond Node.js.
+ *
+ * @public
  */
 export class KubeconfigRegistrationClient implements RegistrationClusterClient {
   constructor(private readonly connection: ClusterConnection) {}

@@ -2,7 +2,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
-/** How to reach and authenticate to one cluster, from a kubeconfig context. */
+/**
+ * How to reach and authenticate to one cluster, from a kubeconfig context.
+ *
+ * @public
+ */
 export interface ClusterConnection {
   /** The context's cluster name, for reports. */
   cluster: string;
@@ -14,7 +18,11 @@ export interface ClusterConnection {
   clientKey?: Buffer;
 }
 
-/** A kubeconfig that cannot be used: missing, malformed, or an unsupported auth method. */
+/**
+ * A kubeconfig that cannot be used: missing, malformed, or an unsupported auth method.
+ *
+ * @public
+ */
 export class KubeconfigError extends Error {
   constructor(message: string) {
     super(message);
@@ -29,6 +37,8 @@ type Named<T> = { name?: string } & T;
  * unless one is named): server, CA, TLS verification, and a bearer token or
  * client certificate, inline or from files relative to the kubeconfig.
  * `exec` and `auth-provider` users are not supported.
+ *
+ * @public
  */
 export async function readKubeconfig(
   file: string,

@@ -9,7 +9,11 @@ import {
   isKustomizeTool,
 } from '../validate/kustomize/KustomizeTool';
 
-/** Why a repository's ArgoCD objects could not be read. */
+/**
+ * Why a repository's ArgoCD objects could not be read.
+ *
+ * @public
+ */
 export class RegistrationSourceError extends Error {
   constructor(message: string) {
     super(message);
@@ -17,7 +21,11 @@ export class RegistrationSourceError extends Error {
   }
 }
 
-/** What a repository registers with ArgoCD. */
+/**
+ * What a repository registers with ArgoCD.
+ *
+ * @public
+ */
 export interface RegistrationSource {
   /** The service's name, from `.worker-platform/spec.yaml`. */
   service: string;
@@ -28,7 +36,11 @@ export interface RegistrationSource {
   objects: RegistrationObject[];
 }
 
-/** Options of {@link loadRegistrationObjects}. */
+/**
+ * Options of {@link loadRegistrationObjects}.
+ *
+ * @public
+ */
 export interface LoadRegistrationObjectsOptions {
   /** Only this environment's Applications (and the AppProject, which lists its namespaces). */
   environment?: string;
@@ -71,6 +83,8 @@ async function readNotificationsConfigMap(
  * raw, so what is registered is what `kubectl apply -k argocd` would send —
  * adds `argocd/notifications-cm.yaml` (not in the kustomization, since the
  * ConfigMap is shared) and names the service it belongs to.
+ *
+ * @public
  */
 export async function loadRegistrationObjects(
   dir: string,

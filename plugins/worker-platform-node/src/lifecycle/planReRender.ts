@@ -6,7 +6,11 @@ import {
   SPEC_PATH,
 } from './renderManifest';
 
-/** Where the new version of a hand-edited file is put instead of over it. */
+/**
+ * Where the new version of a hand-edited file is put instead of over it.
+ *
+ * @public
+ */
 export const CONFLICTS_DIRECTORY = '.worker-platform/conflicts';
 
 /**
@@ -63,7 +67,11 @@ export interface ReRenderPlanInput {
  */
 const TOOL_FILES = new Set([SPEC_PATH, RENDER_MANIFEST_PATH]);
 
-/** The path a conflicting file's new version is written to. */
+/**
+ * The path a conflicting file's new version is written to.
+ *
+ * @public
+ */
 export function conflictProposalPath(file: string): string {
   return `${CONFLICTS_DIRECTORY}/${file}`;
 }

@@ -21,7 +21,11 @@ import {
   withRenderManifest,
 } from './renderManifest';
 
-/** Options of {@link reRenderRepository}. */
+/**
+ * Options of {@link reRenderRepository}.
+ *
+ * @public
+ */
 export interface ReRenderRepositoryOptions {
   /** Decide and report, but write nothing. */
   dryRun?: boolean;
@@ -32,7 +36,11 @@ export interface ReRenderRepositoryOptions {
   validate?: (files: Map<string, string>) => Promise<Finding[]>;
 }
 
-/** What {@link reRenderRepository} did. */
+/**
+ * What {@link reRenderRepository} did.
+ *
+ * @public
+ */
 export interface ReRenderResult {
   summary: ChangeSummary;
   /** The warnings validation found in the new render (errors abort). */

@@ -4,10 +4,18 @@ import { z } from 'zod';
 import { BLUEPRINT_VERSION } from '../render/blueprintVersion';
 import { isCiOwnedFile } from '../render/ciOwnedFiles';
 
-/** Where a rendered repository records what was generated. */
+/**
+ * Where a rendered repository records what was generated.
+ *
+ * @public
+ */
 export const RENDER_MANIFEST_PATH = '.worker-platform/manifest.json';
 
-/** Where the spec a repository was rendered from is kept. */
+/**
+ * Where the spec a repository was rendered from is kept.
+ *
+ * @public
+ */
 export const SPEC_PATH = '.worker-platform/spec.yaml';
 
 /**
@@ -60,7 +68,11 @@ const manifestSchema = z.strictObject({
   ),
 });
 
-/** Thrown when a repository's manifest cannot be read as one. */
+/**
+ * Thrown when a repository's manifest cannot be read as one.
+ *
+ * @public
+ */
 export class RenderManifestError extends Error {
   constructor(message: string) {
     super(message);

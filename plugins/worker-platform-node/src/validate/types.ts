@@ -1,7 +1,15 @@
-/** How bad a finding is: errors fail validation, warnings only inform. */
+/**
+ * How bad a finding is: errors fail validation, warnings only inform.
+ *
+ * @public
+ */
 export type FindingSeverity = 'error' | 'warning';
 
-/** One problem found in a repository, pointing at the file to change. */
+/**
+ * One problem found in a repository, pointing at the file to change.
+ *
+ * @public
+ */
 export interface Finding {
   /** Repository-relative posix path; `.` for the repository as a whole. */
   file: string;
@@ -13,7 +21,11 @@ export interface Finding {
   message: string;
 }
 
-/** The families rules are grouped in, in the order they run. */
+/**
+ * The families rules are grouped in, in the order they run.
+ *
+ * @public
+ */
 export const RULE_FAMILIES = [
   'kustomize',
   'schemas',
@@ -22,5 +34,9 @@ export const RULE_FAMILIES = [
   'cross-file',
 ] as const;
 
-/** One of {@link RULE_FAMILIES}. */
+/**
+ * One of {@link RULE_FAMILIES}.
+ *
+ * @public
+ */
 export type RuleFamily = (typeof RULE_FAMILIES)[number];

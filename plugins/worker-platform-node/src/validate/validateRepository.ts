@@ -9,7 +9,11 @@ import {
 } from './kustomize/KustomizeTool';
 import { validationRules } from './rules';
 
-/** Options of {@link validateRepository}. */
+/**
+ * Options of {@link validateRepository}.
+ *
+ * @public
+ */
 export interface ValidateRepositoryOptions {
   /** The rule families to run, all by default. */
   families?: readonly RuleFamily[];
@@ -106,7 +110,11 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
-/** `file[:line]: rule: message`, the CLI's line for a finding (warnings say so first in the message). */
+/**
+ * `file[:line]: rule: message`, the CLI's line for a finding (warnings say so first in the message).
+ *
+ * @public
+ */
 export function formatFinding(finding: Finding): string {
   const where =
     finding.line !== undefined

@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
-/** Options of {@link writeRepository}. */
+/**
+ * Options of {@link writeRepository}.
+ *
+ * @public
+ */
 export interface WriteRepositoryOptions {
   /**
    * Write into a directory that already has content: generated files replace
@@ -15,6 +19,8 @@ export interface WriteRepositoryOptions {
 /**
  * Thrown before anything is written when the target or one of the paths
  * cannot be written as asked.
+ *
+ * @public
  */
 export class WriteRepositoryError extends Error {
   constructor(message: string) {
@@ -23,7 +29,11 @@ export class WriteRepositoryError extends Error {
   }
 }
 
-/** Thrown when the target has content and `force` was not given. */
+/**
+ * Thrown when the target has content and `force` was not given.
+ *
+ * @public
+ */
 export class TargetNotEmptyError extends WriteRepositoryError {
   constructor(target: string) {
     super(`${target} is not empty; refusing to overwrite it`);
@@ -40,6 +50,8 @@ export class TargetNotEmptyError extends WriteRepositoryError {
  *
  * Files whose content starts with `#!` are made executable, since the map
  * carries no file modes and such files are scripts.
+ *
+ * @public
  */
 export async function writeRepository(
   targetDir: string,

@@ -5,26 +5,42 @@ export const MINIMUM_KUSTOMIZE_MAJOR = 4;
 /** kubectl embeds kustomize v4 from 1.21 on. */
 export const MINIMUM_KUBECTL_MINOR = 21;
 
-/** The outcome of building one directory. */
+/**
+ * The outcome of building one directory.
+ *
+ * @public
+ */
 export type KustomizeBuildResult =
   | { ok: true; output: string }
   | { ok: false; error: string };
 
-/** A way to run `kustomize build`, found on this machine. */
+/**
+ * A way to run `kustomize build`, found on this machine.
+ *
+ * @public
+ */
 export interface KustomizeTool {
   /** How findings and logs name it, e.g. `kubectl 1.32 (kustomize v5.5.0)`. */
   description: string;
   build(directory: string): Promise<KustomizeBuildResult>;
 }
 
-/** Why no usable tool was found. */
+/**
+ * Why no usable tool was found.
+ *
+ * @public
+ */
 export interface KustomizeToolProblem {
   /** `missing` when neither command exists, `too-old` when the only ones are too old. */
   kind: 'missing' | 'too-old';
   message: string;
 }
 
-/** Runs a command; resolves with its output, rejects with stderr on failure. */
+/**
+ * Runs a command; resolves with its output, rejects with stderr on failure.
+ *
+ * @public
+ */
 export type CommandRunner = (
   command: string,
   args: string[],
@@ -51,6 +67,8 @@ export const execFileRunner: CommandRunner = (command, args, options) =>
 /**
  * Finds a kustomize that is new enough: a standalone `kustomize` v4+ first,
  * else `kubectl kustomize` from kubectl 1.21+.
+ *
+ * @public
  */
 export async function detectKustomizeTool(
   run: CommandRunner = execFileRunner,
