@@ -41,6 +41,15 @@ export const hostName = () =>
       error: 'must be a lowercase DNS name such as api.example.com',
     });
 
+/** A DNS name without a wildcard, such as `example.com`: a domain under which hosts are named. */
+export const domainName = () =>
+  z
+    .string()
+    .max(253, { error: 'must be at most 253 characters' })
+    .regex(DNS_SUBDOMAIN, {
+      error: 'must be a lowercase DNS name such as example.com',
+    });
+
 /**
  * Celery queue names become Redis list keys and KEDA `listName`s, and are
  * passed on a worker command line; we keep them to characters all three

@@ -20,10 +20,14 @@ export {
   formatPath,
   formatSpecErrors,
   parseSpec,
+  parseSpecDefaults,
   stringifySpec,
   validateSpec,
+  validateSpecDefaults,
 } from './parseSpec';
-export type { SpecError, SpecResult } from './parseSpec';
+export type { SpecDefaultsResult, SpecError, SpecResult } from './parseSpec';
+export { SPEC_DEFAULTS_CONFIG_PATH, specDefaultsSchema } from './specDefaults';
+export type { SpecDefaults } from './specDefaults';
 export { workerPlatformJsonSchema } from './jsonSchema';
 export { redisAddress } from './derived';
 export { IN_CLUSTER_SERVER } from './environmentDefaults';

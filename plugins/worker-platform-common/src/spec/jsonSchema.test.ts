@@ -28,6 +28,17 @@ describe('workerPlatformJsonSchema', () => {
     ).toEqual(['rolling', 'blue-green', 'canary']);
   });
 
+  it("carries no organisation's values: the platform's defaults fill those", () => {
+    const owner = schema.properties.metadata.properties.owner;
+    const registry = schema.properties.spec.properties.registry;
+    const host = schema.properties.spec.properties.api.properties.host;
+    for (const field of [owner, registry, host]) {
+      expect(field).not.toHaveProperty('default');
+      expect(field.description).toMatch(/workerPlatform\.defaults\./);
+    }
+    expect(schema.properties.metadata.required).toEqual(['name']);
+  });
+
   it('matches the committed schema file', () => {
     const text = `${JSON.stringify(schema, null, 2)}\n`;
     if (process.env.UPDATE_SCHEMA) {

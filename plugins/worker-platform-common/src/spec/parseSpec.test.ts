@@ -1,9 +1,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { parseSpec, stringifySpec, validateSpec } from './parseSpec';
+import {
+  parseSpec,
+  parseSpecDefaults,
+  stringifySpec,
+  validateSpec,
+} from './parseSpec';
+import { SpecDefaults } from './specDefaults';
 
-const examplesDir = path.resolve(__dirname, '../../../../examples/specs');
+const repositoryRoot = path.resolve(__dirname, '../../../..');
+const examplesDir = path.join(repositoryRoot, 'examples/specs');
+
+/** The organisation defaults most tests parse with: those of the seed guide. */
+const DEFAULTS: SpecDefaults = {
+  registry: '123456789012.dkr.ecr.us-east-1.amazonaws.com',
+  owner: 'group:default/platform',
+  apiDomain: 'example.com',
+};
+
+/** The defaults the demo app runs with, as this repository's app-config.yaml sets them. */
+function demoDefaults(): SpecDefaults {
+  const result = parseSpecDefaults(
+    fs.readFileSync(path.join(repositoryRoot, 'app-config.yaml'), 'utf8'),
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.defaults;
+}
 
 /** The smallest valid document; each test changes one thing in it. */
 function minimal(): any {
@@ -19,9 +42,7 @@ function minimal(): any {
 }
 
 function errorsOf(doc: unknown) {
-  const result = validateSpec(doc);
-  if (result.ok) throw new Error('expected the spec to be refused');
-  return result.errors;
+  return errorsOfWith(doc, DEFAULTS);
 }
 
 function expectError(doc: unknown, errorPath: string, message: RegExp) {
@@ -33,17 +54,18 @@ function expectError(doc: unknown, errorPath: string, message: RegExp) {
 
 describe('parseSpec', () => {
   it.each(fs.readdirSync(examplesDir).filter(f => f.endsWith('.yaml')))(
-    'accepts the example %s',
+    "accepts the example %s with the demo app's defaults",
     file => {
       const result = parseSpec(
         fs.readFileSync(path.join(examplesDir, file), 'utf8'),
+        demoDefaults(),
       );
       expect(result.ok ? [] : result.errors).toEqual([]);
     },
   );
 
-  it('fills the seed defaults into a minimal spec', () => {
-    const result = validateSpec(minimal());
+  it('fills the seed and organisation defaults into a minimal spec', () => {
+    const result = validateSpec(minimal(), DEFAULTS);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const { spec, metadata } = result.spec;
     expect(metadata.owner).toBe('group:default/platform');
@@ -94,11 +116,11 @@ describe('parseSpec', () => {
       developerGroups: ['acme:developers', 'Platform Engineers'],
       argocdUrl: 'https://argocd.example.com/cd',
     };
-    const result = validateSpec(doc);
+    const result = validateSpec(doc, DEFAULTS);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.spec.spec.gitops).toMatchObject(doc.spec.gitops);
     expect(stringifySpec(result.spec)).toContain('developerGroups:');
-    const plain = validateSpec(minimal());
+    const plain = validateSpec(minimal(), DEFAULTS);
     if (!plain.ok) throw new Error(JSON.stringify(plain.errors));
     expect(Object.keys(plain.spec.spec.gitops)).not.toContain(
       'developerGroups',
@@ -109,7 +131,7 @@ describe('parseSpec', () => {
   it('gives GPU pools GPU-sized default resources', () => {
     const doc = minimal();
     doc.spec.workers[0].gpu = 1;
-    const result = validateSpec(doc);
+    const result = validateSpec(doc, DEFAULTS);
     expect(
       result.ok && result.spec.spec.workers[0].resources.limits.memory,
     ).toBe('16Gi');
@@ -117,10 +139,10 @@ describe('parseSpec', () => {
 
   it('defaults a pool task timeout by whether it has GPUs, and bounds it', () => {
     const doc = minimal();
-    const cpu = validateSpec(doc);
+    const cpu = validateSpec(doc, DEFAULTS);
     expect(cpu.ok && cpu.spec.spec.workers[0].taskTimeout).toBe(60);
     doc.spec.workers[0].gpu = 1;
-    const gpu = validateSpec(doc);
+    const gpu = validateSpec(doc, DEFAULTS);
     expect(gpu.ok && gpu.spec.spec.workers[0].taskTimeout).toBe(240);
     doc.spec.workers[0].taskTimeout = 90000;
     expectError(doc, 'spec.workers[0].taskTimeout', /at most 86400 seconds/);
@@ -129,7 +151,7 @@ describe('parseSpec', () => {
   it("makes replicas the API's HPA minimum, and refuses two different minimums", () => {
     const doc = minimal();
     doc.spec.api = { replicas: 5 };
-    const given = validateSpec(doc);
+    const given = validateSpec(doc, DEFAULTS);
     expect(given.ok && given.spec.spec.api.autoscaling.min).toBe(5);
     doc.spec.api = { replicas: 5, autoscaling: { min: 2 } };
     expectError(
@@ -157,7 +179,7 @@ describe('parseSpec', () => {
   it('defaults branch and autoSync from well-known environment names', () => {
     const doc = minimal();
     doc.spec.environments = [{ name: 'development' }, { name: 'qa' }];
-    const result = validateSpec(doc);
+    const result = validateSpec(doc, DEFAULTS);
     if (!result.ok) throw new Error('refused');
     expect(
       result.spec.spec.environments.map(e => [e.branch, e.autoSync]),
@@ -167,12 +189,15 @@ describe('parseSpec', () => {
     ]);
   });
 
-  it('round-trips: the written spec parses back to the same spec', () => {
+  it('round-trips: the written spec parses back to the same spec, with no defaults', () => {
     for (const file of ['pingvasai.yaml', 'minimal.yaml', 'large.yaml']) {
       const first = parseSpec(
         fs.readFileSync(path.join(examplesDir, file), 'utf8'),
+        DEFAULTS,
       );
       if (!first.ok) throw new Error(file);
+      // The written spec records every value the defaults gave, so a
+      // repository re-renders the same wherever it is re-rendered.
       const second = parseSpec(stringifySpec(first.spec));
       expect(second).toEqual(first);
       // Byte-wise too: re-rendering compares the stored spec as text.
@@ -212,7 +237,7 @@ describe('parseSpec', () => {
     const doc = minimal();
     doc.spec.workers[0].queues[0].targetLength = 0;
     const text = stringify(doc);
-    const result = parseSpec(text);
+    const result = parseSpec(text, DEFAULTS);
     if (result.ok) throw new Error('accepted');
     const line =
       text.split('\n').findIndex(l => l.includes('targetLength: 0')) + 1;
@@ -626,3 +651,207 @@ describe('cross-field rules', () => {
     );
   });
 });
+
+describe('organisation defaults', () => {
+  const minimalText = () => stringify(minimal());
+
+  it('fills the owner, registry and API host from them', () => {
+    const result = validateSpec(minimal(), {
+      registry: 'ghcr.io/acme',
+      owner: 'group:default/imaging',
+      apiDomain: 'apps.acme.dev',
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.spec.metadata.owner).toBe('group:default/imaging');
+    expect(result.spec.spec.registry).toBe('ghcr.io/acme');
+    expect(result.spec.spec.api.host).toBe('svc.apps.acme.dev');
+  });
+
+  it('prefers what the spec gives over them', () => {
+    const doc = minimal();
+    doc.metadata.owner = 'user:default/jane';
+    doc.spec.registry = 'registry.example.org:5000/team';
+    doc.spec.api = { host: 'api.svc.io' };
+    for (const defaults of [{}, DEFAULTS]) {
+      const result = validateSpec(doc, defaults);
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      expect(result.spec.metadata.owner).toBe('user:default/jane');
+      expect(result.spec.spec.registry).toBe('registry.example.org:5000/team');
+      expect(result.spec.spec.api.host).toBe('api.svc.io');
+    }
+  });
+
+  it('without them, names each field the spec must give and how to give it instead', () => {
+    const result = parseSpec(minimalText());
+    if (result.ok) throw new Error('accepted');
+    expect(result.errors).toEqual([
+      {
+        path: 'metadata.owner',
+        message:
+          'required — set it in the spec, or workerPlatform.defaults.owner in app-config (the CLI reads it with --defaults FILE)',
+        line: 3,
+      },
+      {
+        path: 'spec.registry',
+        message:
+          'required — set it in the spec, or workerPlatform.defaults.registry in app-config (the CLI reads it with --defaults FILE)',
+        line: 5,
+      },
+      {
+        path: 'spec.api.host',
+        message:
+          'required — set it in the spec, or workerPlatform.defaults.apiDomain in app-config (the host is then <name>.<apiDomain>) (the CLI reads it with --defaults FILE)',
+        line: 5,
+      },
+    ]);
+  });
+
+  it('asks only for what no default covers', () => {
+    const errors = errorsOfWith(minimal(), {
+      owner: 'group:default/platform',
+      apiDomain: 'example.com',
+    });
+    expect(errors.map(e => e.path)).toEqual(['spec.registry']);
+  });
+
+  it('lists a missing value with every other error at once', () => {
+    const doc = minimal();
+    doc.spec.workers[0].queues[0].targetLength = 0;
+    doc.spec.enviroments = [];
+    expect(errorsOfWith(doc, { ...DEFAULTS, registry: undefined })).toEqual([
+      {
+        path: 'spec.workers[0].queues[0].targetLength',
+        message: 'must be at least 1',
+      },
+      {
+        path: 'spec.enviroments',
+        message: 'unknown field "enviroments"; did you mean "environments"?',
+      },
+      { path: 'spec.registry', message: expect.stringMatching(/^required/) },
+    ]);
+  });
+
+  it('adds nothing to the error of a section that is itself wrong', () => {
+    const doc = minimal();
+    doc.spec = 'not a mapping';
+    expect(errorsOfWith(doc, {}).map(e => e.path)).toEqual([
+      'spec',
+      'metadata.owner',
+    ]);
+  });
+
+  it('refuses a default in the wrong format, naming it', () => {
+    expect(
+      errorsOfWith(minimal(), { ...DEFAULTS, registry: 'Not A Registry' }),
+    ).toEqual([
+      {
+        path: 'spec.registry',
+        message:
+          'the default workerPlatform.defaults.registry "Not A Registry" must be a container registry host with an optional path, such as ghcr.io/acme',
+      },
+    ]);
+    expect(
+      errorsOfWith(minimal(), { ...DEFAULTS, apiDomain: '*.example.com' }),
+    ).toEqual([
+      {
+        path: 'spec.api.host',
+        message: expect.stringContaining(
+          'workerPlatform.defaults.apiDomain "*.example.com"',
+        ),
+      },
+    ]);
+  });
+
+  it('refuses a derived host that is too long, asking for one in the spec', () => {
+    // 250 characters: a valid domain, but "svc." before it makes 254.
+    const apiDomain = `${[...'abcd'].map(c => c.repeat(60)).join('.')}.abcdef`;
+    expect(apiDomain).toHaveLength(250);
+    const errors = errorsOfWith(minimal(), { ...DEFAULTS, apiDomain });
+    expect(errors).toEqual([
+      {
+        path: 'spec.api.host',
+        message: expect.stringMatching(
+          /must be at most 253 characters; set the host in the spec$/,
+        ),
+      },
+    ]);
+  });
+});
+
+describe('parseSpecDefaults', () => {
+  it('reads workerPlatform.defaults from an app-config, ignoring the rest', () => {
+    const result = parseSpecDefaults(
+      [
+        'app:',
+        '  title: Acme',
+        'workerPlatform:',
+        '  localPublisher:',
+        '    directory: /tmp/repos',
+        '  defaults:',
+        '    registry: ghcr.io/acme',
+        '    apiDomain: apps.acme.dev',
+        '',
+      ].join('\n'),
+    );
+    expect(result).toEqual({
+      ok: true,
+      defaults: { registry: 'ghcr.io/acme', apiDomain: 'apps.acme.dev' },
+    });
+  });
+
+  it('gives no defaults for a file without the key', () => {
+    expect(parseSpecDefaults('app:\n  title: Acme\n')).toEqual({
+      ok: true,
+      defaults: {},
+    });
+    expect(parseSpecDefaults('workerPlatform:\n  defaults:\n')).toEqual({
+      ok: true,
+      defaults: {},
+    });
+  });
+
+  it('refuses a value in the wrong format or an unknown key, with its line', () => {
+    const result = parseSpecDefaults(
+      [
+        'workerPlatform:',
+        '  defaults:',
+        '    owner: group:default/platform',
+        '    registry: ${REGISTRY}',
+        '    apiDomian: example.com',
+        '',
+      ].join('\n'),
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'workerPlatform.defaults.registry',
+          message:
+            'must be a container registry host with an optional path, such as ghcr.io/acme',
+          line: 4,
+        },
+        {
+          path: 'workerPlatform.defaults.apiDomian',
+          message: 'unknown field "apiDomian"; did you mean "apiDomain"?',
+          line: 5,
+        },
+      ],
+    });
+  });
+
+  it('reports YAML syntax errors with a line', () => {
+    const result = parseSpecDefaults('workerPlatform: [unclosed\n');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]).toMatchObject({
+      path: '',
+      message: expect.stringMatching(/^invalid YAML/),
+      line: expect.any(Number),
+    });
+  });
+});
+
+function errorsOfWith(doc: unknown, defaults: SpecDefaults) {
+  const result = validateSpec(doc, defaults);
+  if (result.ok) throw new Error('expected the spec to be refused');
+  return result.errors;
+}

@@ -10,7 +10,16 @@ import {
 } from 'yaml';
 import { z } from 'zod';
 import { didYouMean } from './suggest';
-import { WorkerPlatformSpec, workerPlatformSpecSchema } from './schema';
+import {
+  workerPlatformDocumentSchema,
+  WorkerPlatformSpec,
+  workerPlatformSpecSchema,
+} from './schema';
+import {
+  SPEC_DEFAULTS_CONFIG_PATH,
+  SpecDefaults,
+  specDefaultsSchema,
+} from './specDefaults';
 
 /**
  * One reason a spec was refused, pointing at the field to change.
@@ -39,22 +48,20 @@ export type SpecResult =
  * every default applied, or every error found, each with its field path and
  * line. Never throws for bad input.
  *
+ * @param defaults - the organisation's values for the fields a spec may
+ *   leave out (`workerPlatform.defaults` in app-config); without them, the
+ *   spec must give its owner, registry and API host itself.
+ *
  * @public
  */
-export function parseSpec(yamlText: string): SpecResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map(error => ({
-        path: '',
-        message: `invalid YAML: ${error.message.split('\n')[0]}`,
-        line: lineCounter.linePos(error.pos[0]).line,
-      })),
-    };
-  }
-  const result = validateSpec(doc.toJS());
+export function parseSpec(
+  yamlText: string,
+  defaults: SpecDefaults = {},
+): SpecResult {
+  const yaml = readYaml(yamlText);
+  if (!yaml.ok) return yaml;
+  const { doc, lineCounter } = yaml;
+  const result = validateSpec(doc.toJS(), defaults);
   if (result.ok) {
     return result;
   }
@@ -68,11 +75,15 @@ export function parseSpec(yamlText: string): SpecResult {
 }
 
 /**
- * Validates a spec given as a value (e.g. scaffolder input) rather than text.
+ * Validates a spec given as a value (e.g. scaffolder input) rather than
+ * text; `defaults` as for {@link parseSpec}.
  *
  * @public
  */
-export function validateSpec(value: unknown): SpecResult {
+export function validateSpec(
+  value: unknown,
+  defaults: SpecDefaults = {},
+): SpecResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
       ok: false,
@@ -81,13 +92,80 @@ export function validateSpec(value: unknown): SpecResult {
       ],
     };
   }
-  const result = workerPlatformSpecSchema.safeParse(value, {
+  const result = workerPlatformSpecSchema(defaults).safeParse(value, {
     reportInput: true,
   });
   if (result.success) {
     return { ok: true, spec: result.data };
   }
-  return { ok: false, errors: result.error.issues.flatMap(toSpecErrors) };
+  return {
+    ok: false,
+    errors: result.error.issues.flatMap(issue =>
+      toSpecErrors(issue, workerPlatformDocumentSchema),
+    ),
+  };
+}
+
+/** What {@link parseSpecDefaults} and {@link validateSpecDefaults} return. */
+export type SpecDefaultsResult =
+  | { ok: true; defaults: SpecDefaults }
+  | { ok: false; errors: SpecError[] };
+
+const DEFAULTS_PATH = SPEC_DEFAULTS_CONFIG_PATH.split('.');
+
+/**
+ * Checks the organisation's spec defaults (the value of
+ * `workerPlatform.defaults`): each must be in the format of the field it
+ * fills. Errors carry the full config path, e.g.
+ * `workerPlatform.defaults.registry`; `undefined` means no defaults.
+ */
+export function validateSpecDefaults(value: unknown): SpecDefaultsResult {
+  const result = specDefaultsSchema.optional().safeParse(value, {
+    reportInput: true,
+  });
+  if (result.success) {
+    return { ok: true, defaults: result.data ?? {} };
+  }
+  return {
+    ok: false,
+    errors: result.error.issues.flatMap(issue =>
+      toSpecErrors(issue, specDefaultsSchema).map(error => ({
+        ...error,
+        path: formatPath([...DEFAULTS_PATH, ...parsePath(error.path)]),
+      })),
+    ),
+  };
+}
+
+/**
+ * Reads the organisation's spec defaults from a YAML configuration file
+ * holding `workerPlatform.defaults`, such as an app-config.yaml: the rest of
+ * the file is ignored, and a file without the key gives no defaults. Values
+ * are taken literally (no `${VAR}` substitution). Errors carry their line.
+ */
+export function parseSpecDefaults(yamlText: string): SpecDefaultsResult {
+  const yaml = readYaml(yamlText);
+  if (!yaml.ok) return yaml;
+  const { doc, lineCounter } = yaml;
+  const root: unknown = doc.toJS();
+  const value = DEFAULTS_PATH.reduce<unknown>(
+    (parent, key) =>
+      typeof parent === 'object' && parent !== null && !Array.isArray(parent)
+        ? (parent as Record<string, unknown>)[key]
+        : undefined,
+    root,
+  );
+  const result = validateSpecDefaults(value ?? undefined);
+  if (result.ok) {
+    return result;
+  }
+  return {
+    ok: false,
+    errors: result.errors.map(error => ({
+      ...error,
+      line: lineOf(doc, lineCounter, error.path),
+    })),
+  };
 }
 
 /**
@@ -119,9 +197,30 @@ export function formatSpecErrors(
     .join('\n');
 }
 
-function toSpecErrors(issue: z.core.$ZodIssue): SpecError[] {
+/** A YAML document with its line counter, or its syntax errors. */
+function readYaml(
+  text: string,
+):
+  | { ok: true; doc: Document; lineCounter: LineCounter }
+  | { ok: false; errors: SpecError[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map(error => ({
+        path: '',
+        message: `invalid YAML: ${error.message.split('\n')[0]}`,
+        line: lineCounter.linePos(error.pos[0]).line,
+      })),
+    };
+  }
+  return { ok: true, doc, lineCounter };
+}
+
+function toSpecErrors(issue: z.core.$ZodIssue, schema: z.ZodType): SpecError[] {
   if (issue.code === 'unrecognized_keys') {
-    const known = knownKeysAt(workerPlatformSpecSchema, issue.path);
+    const known = knownKeysAt(schema, issue.path);
     return issue.keys.map(key => ({
       path: formatPath([...issue.path, key]),
       message: `unknown field "${key}"${didYouMean(key, known)}`,

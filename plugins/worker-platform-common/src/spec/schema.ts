@@ -23,6 +23,11 @@ import {
 } from './formats';
 import { apiMinimumReplicas, checkSpecConsistency } from './consistency';
 import { normalizeEnvironment } from './environmentDefaults';
+import {
+  OrganisationValues,
+  resolveOrganisationValues,
+  SpecDefaults,
+} from './specDefaults';
 
 /**
  * The `apiVersion` of the only spec version so far.
@@ -38,7 +43,10 @@ export const WORKER_PLATFORM_API_VERSION = 'worker-platform.io/v1alpha1';
 export const WORKER_PLATFORM_KIND = 'WorkerPlatform';
 
 // Defaults are the values of the seed guide's PingvasAI service, the service
-// this product was first built for.
+// this product was first built for — except the values that are an
+// organisation's rather than a service's (owner, registry, API domain): those
+// come from SpecDefaults (see workerPlatformSpecSchema), so that the schema,
+// and the JSON Schema editors read, carries no organisation's values.
 
 /**
  * CPU and memory of a container's requests or limits, as Kubernetes
@@ -92,7 +100,11 @@ const apiSchema = z.strictObject({
     })
     .max(65535, { error: 'must be between 1024 and 65535' })
     .default(8000),
-  host: hostName().optional(),
+  host: hostName()
+    .optional()
+    .describe(
+      'The Ingress host of the API; <metadata.name>.<apiDomain> when left out, with the platform\'s workerPlatform.defaults.apiDomain',
+    ),
   /**
    * The HPA owns the API's replica count, so `replicas` is its minimum:
    * the same value as `autoscaling.min` (either may be given).
@@ -203,7 +215,11 @@ const environmentSchema = z.strictObject({
 export const DELIVERY_STRATEGIES = ['rolling', 'blue-green', 'canary'] as const;
 
 const specBodySchema = z.strictObject({
-  registry: registry().default('123456789012.dkr.ecr.us-east-1.amazonaws.com'),
+  registry: registry()
+    .optional()
+    .describe(
+      "The container registry the images are pushed to and pulled from; the platform's workerPlatform.defaults.registry when left out",
+    ),
   region: awsRegion().default('us-east-1'),
   gitops: z
     .strictObject({
@@ -275,7 +291,11 @@ const specBodySchema = z.strictObject({
 
 const metadataSchema = z.strictObject({
   name: dnsLabel(),
-  owner: ownerRef().default('group:default/platform'),
+  owner: ownerRef()
+    .optional()
+    .describe(
+      "The catalog entity that owns the service; the platform's workerPlatform.defaults.owner when left out",
+    ),
   /** The catalog System the service belongs to (`spec.system` of its Component). */
   system: systemRef().optional(),
   description: z
@@ -307,51 +327,90 @@ export const workerPlatformDocumentSchema = z
 /**
  * The schema that turns a document into a {@link WorkerPlatformSpec}: every
  * default applied, including those derived from other fields (namespaces,
- * branches, the repository URL).
+ * branches, the repository URL) and the organisation's `defaults` for the
+ * owner, registry and API host. A field left out that no default covers is
+ * an error on that field.
  *
  * @public
  */
-export const workerPlatformSpecSchema = workerPlatformDocumentSchema.transform(
-  doc => {
-    const name = doc.metadata.name;
-    return {
-      ...doc,
-      spec: {
-        ...doc.spec,
-        // Keys in schema order, so that the written spec parses back to
-        // the same text (.worker-platform/spec.yaml is compared byte-wise).
-        gitops: {
-          repoUrl:
-            doc.spec.gitops.repoUrl ?? `https://github.com/example/${name}`,
-          argocdNamespace: doc.spec.gitops.argocdNamespace,
-          project: doc.spec.gitops.project ?? name,
-          // Optional keys stay out of the written spec unless given.
-          ...(doc.spec.gitops.developerGroups && {
-            developerGroups: doc.spec.gitops.developerGroups,
-          }),
-          ...(doc.spec.gitops.argocdUrl && {
-            argocdUrl: doc.spec.gitops.argocdUrl,
-          }),
+export function workerPlatformSpecSchema(defaults: SpecDefaults = {}) {
+  return (
+    workerPlatformDocumentSchema
+      // Runs even when other fields are wrong, so that a missing value is
+      // listed with every other error rather than after they are fixed.
+      .superRefine(
+        (doc, ctx) => {
+          const resolved = resolveOrganisationValues(doc, defaults);
+          if (!resolved.ok) {
+            for (const issue of resolved.issues) {
+              ctx.addIssue({ code: 'custom', ...issue });
+            }
+          }
         },
-        api: apiWithMinimum(doc.spec.api, name),
-        workers: doc.spec.workers.map(worker => ({
-          name: worker.name,
-          gpu: worker.gpu,
-          concurrency: worker.concurrency,
-          taskTimeout: worker.taskTimeout ?? defaultTaskTimeout(worker.gpu),
-          nodeSelector: worker.nodeSelector,
-          systemPackages: worker.systemPackages,
-          queues: worker.queues,
-          scaling: worker.scaling,
-          resources: worker.resources ?? defaultWorkerResources(worker.gpu),
-        })),
-        environments: doc.spec.environments.map(env =>
-          normalizeEnvironment(name, env),
-        ),
+        { when: () => true },
+      )
+      .transform((doc, ctx) => {
+        const resolved = resolveOrganisationValues(doc, defaults);
+        if (!resolved.ok) {
+          // Unreachable: the refinement above reported these already.
+          for (const issue of resolved.issues) {
+            ctx.addIssue({ code: 'custom', ...issue });
+          }
+          return z.NEVER;
+        }
+        return normalizeDocument(doc, resolved.values);
+      })
+  );
+}
+
+type ParsedDocument = z.output<typeof workerPlatformDocumentSchema>;
+
+function normalizeDocument(
+  doc: ParsedDocument,
+  organisation: OrganisationValues,
+) {
+  const name = doc.metadata.name;
+  // Keys in schema order, so that the written spec parses back to the same
+  // text (.worker-platform/spec.yaml is compared byte-wise); the owner and
+  // registry, absent when left out, are put back in their places.
+  const { name: _name, owner: _owner, ...metadata } = doc.metadata;
+  const { registry: _registry, ...spec } = doc.spec;
+  return {
+    ...doc,
+    metadata: { name, owner: organisation.owner, ...metadata },
+    spec: {
+      registry: organisation.registry,
+      ...spec,
+      gitops: {
+        repoUrl: spec.gitops.repoUrl ?? `https://github.com/example/${name}`,
+        argocdNamespace: spec.gitops.argocdNamespace,
+        project: spec.gitops.project ?? name,
+        // Optional keys stay out of the written spec unless given.
+        ...(spec.gitops.developerGroups && {
+          developerGroups: spec.gitops.developerGroups,
+        }),
+        ...(spec.gitops.argocdUrl && {
+          argocdUrl: spec.gitops.argocdUrl,
+        }),
       },
-    };
-  },
-);
+      api: apiWithMinimum(spec.api, organisation.host),
+      workers: spec.workers.map(worker => ({
+        name: worker.name,
+        gpu: worker.gpu,
+        concurrency: worker.concurrency,
+        taskTimeout: worker.taskTimeout ?? defaultTaskTimeout(worker.gpu),
+        nodeSelector: worker.nodeSelector,
+        systemPackages: worker.systemPackages,
+        queues: worker.queues,
+        scaling: worker.scaling,
+        resources: worker.resources ?? defaultWorkerResources(worker.gpu),
+      })),
+      environments: spec.environments.map(env =>
+        normalizeEnvironment(name, env),
+      ),
+    },
+  };
+}
 
 /**
  * A pool's task timeout when the spec gives none: the seed guide's
@@ -362,11 +421,11 @@ function defaultTaskTimeout(gpu: number): number {
   return gpu > 0 ? 240 : 60;
 }
 
-function apiWithMinimum(api: z.output<typeof apiSchema>, name: string) {
+function apiWithMinimum(api: z.output<typeof apiSchema>, host: string) {
   const min = apiMinimumReplicas(api);
   return {
     port: api.port,
-    host: api.host ?? `${name}.example.com`,
+    host,
     replicas: min,
     autoscaling: {
       min,
@@ -395,14 +454,18 @@ function defaultWorkerResources(gpu: number) {
  *
  * @public
  */
-export type WorkerPlatformSpecInput = z.input<typeof workerPlatformSpecSchema>;
+export type WorkerPlatformSpecInput = z.input<
+  ReturnType<typeof workerPlatformSpecSchema>
+>;
 
 /**
  * A validated `WorkerPlatform` spec with every default applied.
  *
  * @public
  */
-export type WorkerPlatformSpec = z.output<typeof workerPlatformSpecSchema>;
+export type WorkerPlatformSpec = z.output<
+  ReturnType<typeof workerPlatformSpecSchema>
+>;
 
 /**
  * One worker pool of a normalized spec.
