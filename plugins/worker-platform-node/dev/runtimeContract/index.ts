@@ -12,6 +12,9 @@
  * Anything that cannot run says `SKIPPED: <reason>` and is counted as
  * skipped. The last line is `N passed, N failed, N skipped`.
  *
+ * Specs are parsed with the demo app's organisation defaults
+ * (`workerPlatform.defaults` of app-config.yaml), as the demo renders them.
+ *
  *   yarn test:runtime [--spec examples/specs/x.yaml] [--report FILE]
  *   (RTC_PYTHON picks the interpreter; RTC_REDIS_ADDRESS and RTC_POSTGRES_URL the servers)
  */
@@ -22,7 +25,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import yaml from 'yaml';
 import {
+  formatSpecErrors,
   parseSpec,
+  parseSpecDefaults,
+  SpecDefaults,
   WorkerPlatformSpec,
 } from '@worker-platform/plugin-worker-platform-common';
 import { renderRepository } from '../../src/render/renderRepository';
@@ -185,13 +191,24 @@ async function buildObjects(
   return objects;
 }
 
+/** The demo app's organisation defaults, which the example specs rely on. */
+function demoSpecDefaults(): SpecDefaults {
+  const file = path.join(ROOT, 'app-config.yaml');
+  const result = parseSpecDefaults(fs.readFileSync(file, 'utf8'));
+  if (!result.ok) throw new Error(formatSpecErrors(result.errors, file));
+  return result.defaults;
+}
+
 async function checkSpec(
   specFile: string,
   tool: KustomizeTool,
   workDir: string,
 ): Promise<StageResult> {
   const name = path.basename(specFile, '.yaml');
-  const parsed = parseSpec(fs.readFileSync(specFile, 'utf8'));
+  const parsed = parseSpec(
+    fs.readFileSync(specFile, 'utf8'),
+    demoSpecDefaults(),
+  );
   if (!parsed.ok) {
     throw new Error(
       `${specFile} is not a valid spec: ${JSON.stringify(parsed.errors)}`,

@@ -1,7 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { RegistrationObject } from '@worker-platform/plugin-worker-platform-common';
+import {
+  RegistrationObject,
+  SpecDefaults,
+} from '@worker-platform/plugin-worker-platform-common';
 import { readStoredSpec } from '../lifecycle/storedSpec';
 import {
   KustomizeTool,
@@ -46,6 +49,8 @@ export interface LoadRegistrationObjectsOptions {
   environment?: string;
   /** The kustomize to build with; detected on this machine when omitted. */
   tool?: KustomizeTool;
+  /** The organisation's spec defaults, for a stored spec that lacks a value (see `readStoredSpec`). */
+  specDefaults?: SpecDefaults;
 }
 
 /**
@@ -90,7 +95,7 @@ export async function loadRegistrationObjects(
   dir: string,
   options: LoadRegistrationObjectsOptions = {},
 ): Promise<RegistrationSource> {
-  const spec = await readStoredSpec(dir);
+  const spec = await readStoredSpec(dir, options.specDefaults);
   const found = options.tool ?? (await detectKustomizeTool());
   if (!isKustomizeTool(found)) {
     throw new RegistrationSourceError(`cannot build argocd/: ${found.message}`);

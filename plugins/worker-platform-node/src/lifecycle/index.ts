@@ -33,5 +33,8 @@ export {
   EnvironmentAdditionError,
   upgradeRepository,
 } from './repositoryLifecycle';
-export type { AddEnvironmentToRepositoryResult } from './repositoryLifecycle';
+export type {
+  AddEnvironmentToRepositoryResult,
+  RepositoryLifecycleOptions,
+} from './repositoryLifecycle';
 export { formatChangeSummary } from './formatChangeSummary';

@@ -1,3 +1,4 @@
+import type { SpecDefaults } from '@worker-platform/plugin-worker-platform-common';
 import {
   addEnvironment,
   EnvironmentAddition,
@@ -27,6 +28,16 @@ export class EnvironmentAdditionError extends Error {
   }
 }
 
+/**
+ * Options of {@link addEnvironmentToRepository} and {@link upgradeRepository}.
+ *
+ * @public
+ */
+export interface RepositoryLifecycleOptions extends ReRenderRepositoryOptions {
+  /** The organisation's spec defaults, for a stored spec that lacks a value (see `readStoredSpec`). */
+  specDefaults?: SpecDefaults;
+}
+
 /** What {@link addEnvironmentToRepository} did. @public */
 export interface AddEnvironmentToRepositoryResult extends ReRenderResult {
   /** The names the new environment is deployed under. */
@@ -43,9 +54,9 @@ export interface AddEnvironmentToRepositoryResult extends ReRenderResult {
 export async function addEnvironmentToRepository(
   dir: string,
   addition: EnvironmentAddition,
-  options: ReRenderRepositoryOptions = {},
+  options: RepositoryLifecycleOptions = {},
 ): Promise<AddEnvironmentToRepositoryResult> {
-  const spec = await readStoredSpec(dir);
+  const spec = await readStoredSpec(dir, options.specDefaults);
   const result = addEnvironment(spec, addition);
   if (!result.ok) {
     throw new EnvironmentAdditionError(result.errors);
@@ -66,7 +77,11 @@ export async function addEnvironmentToRepository(
  */
 export async function upgradeRepository(
   dir: string,
-  options: ReRenderRepositoryOptions = {},
+  options: RepositoryLifecycleOptions = {},
 ): Promise<ReRenderResult> {
-  return reRenderRepository(dir, await readStoredSpec(dir), options);
+  return reRenderRepository(
+    dir,
+    await readStoredSpec(dir, options.specDefaults),
+    options,
+  );
 }

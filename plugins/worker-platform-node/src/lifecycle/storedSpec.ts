@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   formatSpecErrors,
   parseSpec,
+  SpecDefaults,
   SpecError,
   WorkerPlatformSpec,
 } from '@worker-platform/plugin-worker-platform-common';
@@ -22,12 +23,17 @@ export class StoredSpecError extends Error {
 }
 
 /**
- * Reads the spec a repository was rendered from.
+ * Reads the spec a repository was rendered from. A render records every
+ * value it resolved, so `defaults` only fill what someone removed from the
+ * file by hand (an error without them names the field and the key to set).
  *
  * @throws {@link StoredSpecError} when it is missing or invalid
  * @public
  */
-export async function readStoredSpec(dir: string): Promise<WorkerPlatformSpec> {
+export async function readStoredSpec(
+  dir: string,
+  defaults: SpecDefaults = {},
+): Promise<WorkerPlatformSpec> {
   let text: string;
   try {
     text = await fs.readFile(path.join(dir, SPEC_PATH), 'utf8');
@@ -38,7 +44,7 @@ export async function readStoredSpec(dir: string): Promise<WorkerPlatformSpec> {
       }); is ${dir} a repository rendered by worker-platform?`,
     );
   }
-  const parsed = parseSpec(text);
+  const parsed = parseSpec(text, defaults);
   if (!parsed.ok) {
     throw new StoredSpecError(
       `${SPEC_PATH} has ${parsed.errors.length} error(s):\n${formatSpecErrors(

@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import {
   parseSpec,
   WorkerPlatformSpec,
 } from '@worker-platform/plugin-worker-platform-common';
+import { demoSpecDefaults, repositoryRootPath } from '../render/testSpecs';
 import { renderRepository } from '../render/renderRepository';
 import { writeRepository } from '../write';
 import { withRenderManifest } from './renderManifest';
@@ -13,16 +13,13 @@ import { withRenderManifest } from './renderManifest';
 /** The example specs every lifecycle test runs over. */
 export const exampleSpecNames = ['pingvasai', 'minimal', 'large'] as const;
 
-/** An example spec from examples/specs, parsed. */
+/** An example spec from examples/specs, parsed with the demo app's defaults. */
 export async function loadExampleSpec(
   name: (typeof exampleSpecNames)[number],
 ): Promise<WorkerPlatformSpec> {
   // The examples live at the monorepo root, outside any package.
-  const file = path.resolve(
-    resolvePackagePath('@worker-platform/plugin-worker-platform-node'),
-    `../../examples/specs/${name}.yaml`,
-  );
-  const result = parseSpec(await fs.readFile(file, 'utf8'));
+  const file = repositoryRootPath('examples/specs', `${name}.yaml`);
+  const result = parseSpec(await fs.readFile(file, 'utf8'), demoSpecDefaults());
   if (!result.ok) throw new Error(`${file} is invalid`);
   return result.spec;
 }

@@ -5,13 +5,15 @@ import {
   parseSpec,
 } from '@worker-platform/plugin-worker-platform-common';
 import { renderRepository } from './renderRepository';
-import { testdataPath } from './testSpecs';
+import { demoSpecDefaults, testdataPath } from './testSpecs';
 
 /**
  * Golden tests, one folder per case under testdata/: `spec.yaml` with either
  * `expected/` (the whole rendered repository) or `errors.txt` (the formatted
- * spec errors). `UPDATE_GOLDEN=1` rewrites the expected files from the
- * actual output; review the diff before committing it.
+ * spec errors). Specs are parsed with the demo app's organisation defaults
+ * (app-config.yaml), as the demo renders them. `UPDATE_GOLDEN=1` rewrites
+ * the expected files from the actual output; review the diff before
+ * committing it.
  */
 const update = process.env.UPDATE_GOLDEN === '1';
 
@@ -49,6 +51,7 @@ describe.each(cases)('golden case %s', name => {
   const dir = testdataPath(name);
   const parsed = parseSpec(
     fs.readFileSync(path.join(dir, 'spec.yaml'), 'utf8'),
+    demoSpecDefaults(),
   );
   const errorsFile = path.join(dir, 'errors.txt');
   const expectsErrors =

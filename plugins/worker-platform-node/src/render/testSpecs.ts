@@ -1,7 +1,11 @@
 import fs from 'fs';
+import path from 'path';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import {
+  formatSpecErrors,
   parseSpec,
+  parseSpecDefaults,
+  SpecDefaults,
   WorkerPlatformSpec,
 } from '@worker-platform/plugin-worker-platform-common';
 
@@ -17,6 +21,32 @@ export function testdataPath(...segments: string[]): string {
   );
 }
 
+/** A file at the root of this monorepo (the examples, app-config.yaml). */
+export function repositoryRootPath(...segments: string[]): string {
+  // Test-only, and about the source tree rather than the installed package:
+  // the monorepo root holding this very file, wherever the package resolves.
+  // eslint-disable-next-line no-restricted-syntax
+  return path.resolve(__dirname, '../../../..', ...segments);
+}
+
+let demoDefaults: SpecDefaults | undefined;
+
+/**
+ * The organisation defaults of the demo app (`workerPlatform.defaults` in
+ * this repository's app-config.yaml): test specs that leave out the owner,
+ * registry or API host are parsed with them, so a test renders what the demo
+ * renders.
+ */
+export function demoSpecDefaults(): SpecDefaults {
+  if (!demoDefaults) {
+    const file = repositoryRootPath('app-config.yaml');
+    const result = parseSpecDefaults(fs.readFileSync(file, 'utf8'));
+    if (!result.ok) throw new Error(formatSpecErrors(result.errors, file));
+    demoDefaults = result.defaults;
+  }
+  return demoDefaults;
+}
+
 /** Every golden case that renders a repository. */
 export const goldenSpecNames: GoldenSpecName[] = [
   'pingvasai',
@@ -30,9 +60,9 @@ export function exampleSpec(name: GoldenSpecName): WorkerPlatformSpec {
   return parseOrThrow(fs.readFileSync(testdataPath(name, 'spec.yaml'), 'utf8'));
 }
 
-/** Parses spec text that a test expects to be valid. */
+/** Parses spec text that a test expects to be valid, with the demo's defaults. */
 export function parseOrThrow(text: string): WorkerPlatformSpec {
-  const result = parseSpec(text);
+  const result = parseSpec(text, demoSpecDefaults());
   if (!result.ok) {
     throw new Error(
       `test spec is invalid: ${result.errors

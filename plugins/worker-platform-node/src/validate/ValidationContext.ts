@@ -1,3 +1,4 @@
+import type { SpecDefaults } from '@worker-platform/plugin-worker-platform-common';
 import { RepositorySnapshot } from './repository/RepositorySnapshot';
 import { YamlDocument } from './repository/yamlDocuments';
 import {
@@ -31,15 +32,19 @@ export class ValidationContext {
   readonly repo: RepositorySnapshot;
   /** The kustomize found on this machine, the reason none is used, or `undefined` when building was not asked for. */
   readonly kustomize: KustomizeTool | KustomizeToolProblem | undefined;
+  /** The organisation's defaults the stored spec is read with. */
+  readonly specDefaults: SpecDefaults;
   #units: Promise<BuiltUnit[]> | undefined;
   #sourceObjects: { doc: YamlDocument; object: KubernetesObject }[] | undefined;
 
   constructor(options: {
     repo: RepositorySnapshot;
     kustomize?: KustomizeTool | KustomizeToolProblem;
+    specDefaults?: SpecDefaults;
   }) {
     this.repo = options.repo;
     this.kustomize = options.kustomize;
+    this.specDefaults = options.specDefaults ?? {};
   }
 
   /** Every overlay and Application path with its objects: built with kustomize when one is available, else read from files. */

@@ -1,3 +1,4 @@
+import type { SpecDefaults } from '@worker-platform/plugin-worker-platform-common';
 import { Finding, RULE_FAMILIES, RuleFamily } from './types';
 import { RepositorySnapshot } from './repository/RepositorySnapshot';
 import { ValidationContext } from './ValidationContext';
@@ -25,6 +26,12 @@ export interface ValidateRepositoryOptions {
   build?: boolean;
   /** The kustomize to build with, instead of looking for one on PATH. */
   kustomize?: KustomizeTool | KustomizeToolProblem;
+  /**
+   * The organisation's spec defaults, which the repository's stored spec is
+   * read with, as `upgrade` reads it: a value removed from it by hand is
+   * then no error while a default covers it.
+   */
+  specDefaults?: SpecDefaults;
 }
 
 /**
@@ -66,7 +73,11 @@ export async function createValidationContext(
     options.build === false
       ? undefined
       : options.kustomize ?? (await detectKustomizeTool());
-  return new ValidationContext({ repo, kustomize });
+  return new ValidationContext({
+    repo,
+    kustomize,
+    specDefaults: options.specDefaults,
+  });
 }
 
 /** Runs one family's rules; a rule that crashes becomes an error finding rather than a silent pass. */

@@ -1,4 +1,7 @@
-import { parseSpec } from '@worker-platform/plugin-worker-platform-common';
+import {
+  parseSpec,
+  SpecDefaults,
+} from '@worker-platform/plugin-worker-platform-common';
 import { Finding } from '../types';
 import {
   describeObject,
@@ -21,8 +24,11 @@ export function settingsFields(source: string): Set<string> {
 }
 
 /** Keys of the spec's `overrides.config`: the service's own settings, read by its own code. */
-function specConfigKeys(specText: string | undefined): Set<string> {
-  const parsed = specText ? parseSpec(specText) : undefined;
+function specConfigKeys(
+  specText: string | undefined,
+  defaults: SpecDefaults,
+): Set<string> {
+  const parsed = specText ? parseSpec(specText, defaults) : undefined;
   if (!parsed?.ok) return new Set();
   return new Set(
     parsed.spec.spec.environments.flatMap(env =>
@@ -41,7 +47,7 @@ export const configKeysReadRule: ValidationRule = {
     if (source === undefined) return [];
     const read = new Set([
       ...settingsFields(source),
-      ...specConfigKeys(context.repo.read(SPEC_FILE)),
+      ...specConfigKeys(context.repo.read(SPEC_FILE), context.specDefaults),
     ]);
     const findings: Finding[] = [];
     const reported = new Set<string>();

@@ -12,10 +12,10 @@ export const workerPlatformSpecRule: ValidationRule = {
   id: 'schemas/worker-platform-spec',
   family: 'schemas',
   why: `The repository is re-rendered from ${SPEC_FILE}; a hand edit that breaks it breaks the next upgrade.`,
-  check({ repo }) {
+  check({ repo, specDefaults }) {
     const text = repo.read(SPEC_FILE);
     if (text === undefined || !text.includes(WORKER_PLATFORM_KIND)) return [];
-    const result = parseSpec(text);
+    const result = parseSpec(text, specDefaults);
     return result.ok
       ? []
       : result.errors.map(error =>
