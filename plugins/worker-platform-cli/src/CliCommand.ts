@@ -28,6 +28,8 @@ export interface CliCommand {
   summary: string;
   /** The synopsis, e.g. `render --spec FILE --out DIR [--force]`. */
   usage: string;
+  /** What `<command> --help` prints under the synopsis, e.g. what an option means. */
+  help?: string;
   options: NonNullable<ParseArgsConfig['options']>;
   allowPositionals?: boolean;
   run(args: CliArguments, io: CliIo): Promise<number>;

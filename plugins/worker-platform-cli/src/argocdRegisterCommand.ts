@@ -13,14 +13,19 @@ import {
 } from '@worker-platform/plugin-worker-platform-node';
 import { CliCommand, ExitCode, UsageError } from './CliCommand';
 import { repositoryDirectory } from './reRenderReport';
+import {
+  readSpecDefaultsOption,
+  SPEC_DEFAULTS_HELP,
+  specDefaultsOption,
+} from './specDefaultsOption';
 
 const SUCCESS: RegistrationResult[] = ['applied', 'unchanged', 'dry-run'];
 
 /**
  * `worker-platform argocd register DIR --kubeconfig FILE [--context NAME]
- * [--namespace argocd] [--environment NAME] [--dry-run]`: builds the
- * repository's `argocd/`, checks it against the guards, dry-runs it with
- * server-side apply and, unless `--dry-run`, applies it; prints the
+ * [--namespace argocd] [--environment NAME] [--dry-run] [--defaults FILE]`:
+ * builds the repository's `argocd/`, checks it against the guards, dry-runs
+ * it with server-side apply and, unless `--dry-run`, applies it; prints the
  * per-object report. Exit 0 registered (or nothing to do), 1 refused,
  * conflicts or a cluster error, 2 usage errors.
  */
@@ -29,13 +34,15 @@ export const argocdRegisterCommand: CliCommand = {
   summary:
     "register a repository's AppProject and Applications with ArgoCD (server-side apply, dry run first)",
   usage:
-    'argocd register DIR --kubeconfig FILE [--context NAME] [--namespace argocd] [--environment NAME] [--dry-run]',
+    'argocd register DIR --kubeconfig FILE [--context NAME] [--namespace argocd] [--environment NAME] [--dry-run] [--defaults FILE]',
+  help: SPEC_DEFAULTS_HELP,
   options: {
     kubeconfig: { type: 'string' },
     context: { type: 'string' },
     namespace: { type: 'string', default: 'argocd' },
     environment: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
+    ...specDefaultsOption,
   },
   allowPositionals: true,
   async run({ values, positionals }, io) {
@@ -51,6 +58,7 @@ export const argocdRegisterCommand: CliCommand = {
     if (typeof values.kubeconfig !== 'string') {
       throw new UsageError('--kubeconfig FILE is required');
     }
+    const specDefaults = await readSpecDefaultsOption(values.defaults);
     const namespace = String(values.namespace);
     if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace)) {
       throw new UsageError(`--namespace: ${namespace} is not a namespace name`);
@@ -68,6 +76,7 @@ export const argocdRegisterCommand: CliCommand = {
     let source;
     try {
       source = await loadRegistrationObjects(dir, {
+        specDefaults,
         environment:
           typeof values.environment === 'string'
             ? values.environment

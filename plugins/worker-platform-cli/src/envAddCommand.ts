@@ -1,20 +1,26 @@
 import { addEnvironmentToRepository } from '@worker-platform/plugin-worker-platform-node';
 import { CliCommand, UsageError } from './CliCommand';
+import {
+  readSpecDefaultsOption,
+  SPEC_DEFAULTS_HELP,
+  specDefaultsOption,
+} from './specDefaultsOption';
 import { repositoryDirectory, reportReRender } from './reRenderReport';
 
 /**
  * `worker-platform env add DIR --name NAME [--copy-from ENV] [--branch
- * BRANCH] [--auto-sync | --no-auto-sync] [--dry-run]`: adds an environment
- * to a rendered repository's spec and re-renders it, keeping hand-edited
- * files. Without either sync flag the copied environment's mode (or the
- * default for the name) applies.
+ * BRANCH] [--auto-sync | --no-auto-sync] [--dry-run] [--defaults FILE]`:
+ * adds an environment to a rendered repository's spec and re-renders it,
+ * keeping hand-edited files. Without either sync flag the copied
+ * environment's mode (or the default for the name) applies.
  */
 export const envAddCommand: CliCommand = {
   name: 'env',
   summary:
     'add an environment to a rendered repository (env add DIR --name NAME)',
   usage:
-    'env add DIR --name NAME [--copy-from ENV] [--branch BRANCH] [--auto-sync | --no-auto-sync] [--dry-run]',
+    'env add DIR --name NAME [--copy-from ENV] [--branch BRANCH] [--auto-sync | --no-auto-sync] [--dry-run] [--defaults FILE]',
+  help: SPEC_DEFAULTS_HELP,
   options: {
     name: { type: 'string' },
     'copy-from': { type: 'string' },
@@ -22,6 +28,7 @@ export const envAddCommand: CliCommand = {
     'auto-sync': { type: 'boolean' },
     'no-auto-sync': { type: 'boolean' },
     'dry-run': { type: 'boolean', default: false },
+    ...specDefaultsOption,
   },
   allowPositionals: true,
   async run({ values, positionals }, io) {
@@ -41,6 +48,7 @@ export const envAddCommand: CliCommand = {
       throw new UsageError('--auto-sync and --no-auto-sync contradict');
     }
     const dir = await repositoryDirectory(rest);
+    const specDefaults = await readSpecDefaultsOption(values.defaults);
     const dryRun = values['dry-run'] === true;
     return reportReRender(
       dir,
@@ -54,7 +62,7 @@ export const envAddCommand: CliCommand = {
             branch: optionalString(values.branch),
             autoSync: syncFlag(values['auto-sync'], values['no-auto-sync']),
           },
-          { dryRun },
+          { dryRun, specDefaults },
         ),
       dryRun,
     );

@@ -9,6 +9,8 @@ import path from 'node:path';
  */
 const bin = path.resolve(__dirname, '../bin/worker-platform');
 const examples = path.resolve(__dirname, '../../../examples/specs');
+/** The demo app's config, whose workerPlatform.defaults minimal.yaml relies on. */
+const appConfig = path.resolve(__dirname, '../../../app-config.yaml');
 
 function runBin(args: string[], cwd: string) {
   return new Promise<{ code: number; stdout: string; stderr: string }>(
@@ -37,9 +39,17 @@ describe('worker-platform render', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it('renders a spec into a new directory and exits 0', async () => {
+  it('renders a spec into a new directory with the defaults of an app-config, and exits 0', async () => {
     const result = await runBin(
-      ['render', '--spec', path.join(examples, 'minimal.yaml'), '--out', 'out'],
+      [
+        'render',
+        '--spec',
+        path.join(examples, 'minimal.yaml'),
+        '--out',
+        'out',
+        '--defaults',
+        appConfig,
+      ],
       dir,
     );
     expect(result).toMatchObject({ code: 0, stderr: '' });
@@ -49,6 +59,119 @@ describe('worker-platform render', () => {
     await expect(
       fs.readFile(path.join(dir, 'out/catalog-info.yaml'), 'utf8'),
     ).resolves.toContain('name: thumbnailer');
+    // The stored spec records what the defaults gave, for later re-renders.
+    const stored = await fs.readFile(
+      path.join(dir, 'out/.worker-platform/spec.yaml'),
+      'utf8',
+    );
+    expect(stored).toContain('owner: group:default/platform');
+    expect(stored).toContain(
+      'registry: 123456789012.dkr.ecr.us-east-1.amazonaws.com',
+    );
+    expect(stored).toContain('host: thumbnailer.example.com');
+  });
+
+  it('without --defaults, names each field a spec left out and how to give it, exits 1 and writes nothing', async () => {
+    const result = await runBin(
+      ['render', '--spec', path.join(examples, 'minimal.yaml'), '--out', 'out'],
+      dir,
+    );
+    expect(result.code).toBe(1);
+    for (const [field, key] of [
+      ['metadata.owner', 'owner'],
+      ['spec.registry', 'registry'],
+      ['spec.api.host', 'apiDomain'],
+    ]) {
+      expect(result.stderr).toContain(
+        `: ${field}: required — set it in the spec, or workerPlatform.defaults.${key} in app-config`,
+      );
+    }
+    expect(result.stderr).toContain('(the CLI reads it with --defaults FILE)');
+    // file:line: path: message, as every spec error.
+    expect(result.stderr).toMatch(/^.+minimal\.yaml:\d+: metadata\.owner: /m);
+    expect(await fs.readdir(dir)).toEqual([]);
+  });
+
+  it('lets the spec override the defaults', async () => {
+    await fs.writeFile(
+      path.join(dir, 'own.yaml'),
+      [
+        'apiVersion: worker-platform.io/v1alpha1',
+        'kind: WorkerPlatform',
+        'metadata:',
+        '  name: ocr',
+        '  owner: user:default/jane',
+        'spec:',
+        '  registry: ghcr.io/jane',
+        '  workers:',
+        '    - name: default',
+        '      queues: [{ name: pages }]',
+        '  environments:',
+        '    - name: production',
+        '',
+      ].join('\n'),
+    );
+    const result = await runBin(
+      ['render', '--spec', 'own.yaml', '--out', 'out', '--defaults', appConfig],
+      dir,
+    );
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const stored = await fs.readFile(
+      path.join(dir, 'out/.worker-platform/spec.yaml'),
+      'utf8',
+    );
+    expect(stored).toContain('owner: user:default/jane');
+    expect(stored).toContain('registry: ghcr.io/jane');
+    expect(stored).toContain('host: ocr.example.com');
+  });
+
+  it('exits 2 on a --defaults file that is wrong, naming its line', async () => {
+    await fs.writeFile(
+      path.join(dir, 'defaults.yaml'),
+      'workerPlatform:\n  defaults:\n    registry: Not/A Registry\n',
+    );
+    await fs.writeFile(path.join(dir, 'other.yaml'), 'app:\n  title: x\n');
+    const spec = path.join(examples, 'minimal.yaml');
+
+    const invalid = await runBin(
+      ['render', '--spec', spec, '--out', 'out', '--defaults', 'defaults.yaml'],
+      dir,
+    );
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain(
+      'defaults.yaml:3: workerPlatform.defaults.registry: must be a container registry host',
+    );
+
+    const none = await runBin(
+      ['render', '--spec', spec, '--out', 'out', '--defaults', 'other.yaml'],
+      dir,
+    );
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(
+      'other.yaml sets no workerPlatform.defaults (registry, owner or apiDomain)',
+    );
+
+    const missing = await runBin(
+      ['render', '--spec', spec, '--out', 'out', '--defaults', 'nope.yaml'],
+      dir,
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read defaults file nope.yaml');
+    expect((await fs.readdir(dir)).sort()).toEqual([
+      'defaults.yaml',
+      'other.yaml',
+    ]);
+  });
+
+  it('explains --defaults in the help of each command that reads a spec', async () => {
+    for (const command of ['render', 'validate', 'upgrade', 'env', 'argocd']) {
+      const result = await runBin([command, '--help'], dir);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('[--defaults FILE]');
+      expect(result.stdout).toContain(
+        '--defaults FILE  a YAML file with workerPlatform.defaults (registry, owner, apiDomain)',
+      );
+    }
   });
 
   it('prints every spec error as file:line: path: message, exits 1 and writes nothing', async () => {
@@ -89,7 +212,7 @@ describe('worker-platform render', () => {
     const spec = path.join(examples, 'minimal.yaml');
 
     const refused = await runBin(
-      ['render', '--spec', spec, '--out', 'out'],
+      ['render', '--spec', spec, '--out', 'out', '--defaults', appConfig],
       dir,
     );
     expect(refused.code).toBe(2);
@@ -98,7 +221,16 @@ describe('worker-platform render', () => {
     expect(await fs.readdir(path.join(dir, 'out'))).toEqual(['notes.md']);
 
     const forced = await runBin(
-      ['render', '--spec', spec, '--out', 'out', '--force'],
+      [
+        'render',
+        '--spec',
+        spec,
+        '--out',
+        'out',
+        '--force',
+        '--defaults',
+        appConfig,
+      ],
       dir,
     );
     expect(forced.code).toBe(0);

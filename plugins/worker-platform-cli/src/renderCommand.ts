@@ -12,26 +12,35 @@ import {
   WriteRepositoryError,
 } from '@worker-platform/plugin-worker-platform-node';
 import { CliCommand, ExitCode, UsageError } from './CliCommand';
+import {
+  readSpecDefaultsOption,
+  SPEC_DEFAULTS_HELP,
+  specDefaultsOption,
+} from './specDefaultsOption';
 
 /**
- * `worker-platform render --spec FILE --out DIR [--force]`: renders a spec
- * into a new repository directory. Nothing is written unless the spec is
- * valid and the whole repository rendered.
+ * `worker-platform render --spec FILE --out DIR [--force] [--defaults
+ * FILE]`: renders a spec into a new repository directory. Nothing is
+ * written unless the spec is valid and the whole repository rendered.
  */
 export const renderCommand: CliCommand = {
   name: 'render',
   summary: 'render a WorkerPlatform spec into a deployment repository',
-  usage: 'render --spec FILE --out DIR [--force]',
+  usage: 'render --spec FILE --out DIR [--force] [--defaults FILE]',
+  help: SPEC_DEFAULTS_HELP,
   options: {
     spec: { type: 'string' },
     out: { type: 'string' },
     force: { type: 'boolean', default: false },
+    ...specDefaultsOption,
   },
   async run({ values }, io) {
     const specFile = requiredString(values.spec, '--spec');
     const outDir = requiredString(values.out, '--out');
 
-    const parsed = parseSpec(await readSpecFile(specFile));
+    const defaults = await readSpecDefaultsOption(values.defaults);
+
+    const parsed = parseSpec(await readSpecFile(specFile), defaults);
     if (!parsed.ok) {
       io.stderr(`${formatSpecErrors(parsed.errors, specFile)}\n`);
       io.stderr(

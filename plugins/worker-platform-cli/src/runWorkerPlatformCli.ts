@@ -29,7 +29,11 @@ export async function runWorkerPlatformCli(
     return ExitCode.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`usage: worker-platform ${command.usage}\n`);
+    io.stdout(
+      `usage: worker-platform ${command.usage}\n${
+        command.help ? `\n${command.help}\n` : ''
+      }`,
+    );
     return ExitCode.success;
   }
   try {
@@ -61,6 +65,8 @@ function usageText(commands: readonly CliCommand[]): string {
     ...commands.map(c => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     ...commands.map(c => `  worker-platform ${c.usage}`),
+    '',
+    'worker-platform <command> --help says more about its options.',
     '',
   ].join('\n');
 }

@@ -7,6 +7,10 @@ import {
   withRenderManifest,
   writeRepository,
 } from '@worker-platform/plugin-worker-platform-node';
+import {
+  demoSpecDefaults,
+  repositoryRootPath,
+} from '@worker-platform/plugin-worker-platform-test-utils';
 import { CliIo } from './CliCommand';
 import { runWorkerPlatformCli } from './runWorkerPlatformCli';
 
@@ -31,11 +35,11 @@ describe('worker-platform upgrade', () => {
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'worker-platform-upgrade-'));
     repo = path.join(dir, 'repo');
-    const specFile = path.resolve(
-      path.resolve(__dirname, '..'),
-      '../../examples/specs/minimal.yaml',
+    const specFile = repositoryRootPath('examples/specs/minimal.yaml');
+    const parsed = parseSpec(
+      await fs.readFile(specFile, 'utf8'),
+      demoSpecDefaults(),
     );
-    const parsed = parseSpec(await fs.readFile(specFile, 'utf8'));
     if (!parsed.ok) throw new Error(`${specFile} is invalid`);
     await writeRepository(
       repo,
@@ -43,6 +47,39 @@ describe('worker-platform upgrade', () => {
     );
   });
   afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it('re-renders a repository without the defaults it was rendered with: its stored spec records them', async () => {
+    const copy = path.join(dir, 'recorded');
+    await fs.cp(repo, copy, { recursive: true });
+    const result = await run(['upgrade', copy]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(
+      /: 0 added, 0 updated, 0 removed, 0 conflict/,
+    );
+  });
+
+  it('asks for --defaults when a value was removed from the stored spec, and records it once given', async () => {
+    const copy = path.join(dir, 'no-owner');
+    await fs.cp(repo, copy, { recursive: true });
+    const specFile = path.join(copy, '.worker-platform/spec.yaml');
+    const stored = await fs.readFile(specFile, 'utf8');
+    await fs.writeFile(specFile, stored.replace(/^ {2}owner: .*\n/m, ''));
+
+    const refused = await run(['upgrade', copy]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /\.worker-platform\/spec\.yaml:\d+: metadata\.owner: required — set it in the spec, or workerPlatform\.defaults\.owner in app-config \(the CLI reads it with --defaults FILE\)/,
+    );
+
+    const upgraded = await run([
+      'upgrade',
+      copy,
+      '--defaults',
+      repositoryRootPath('app-config.yaml'),
+    ]);
+    expect(upgraded.code).toBe(0);
+    expect(await fs.readFile(specFile, 'utf8')).toBe(stored);
+  });
 
   it('changes nothing a second time and exits 0', async () => {
     expect((await run(['upgrade', repo])).code).toBe(0);

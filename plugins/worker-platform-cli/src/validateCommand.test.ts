@@ -6,6 +6,10 @@ import {
   renderRepository,
   writeRepository,
 } from '@worker-platform/plugin-worker-platform-node';
+import {
+  demoSpecDefaults,
+  repositoryRootPath,
+} from '@worker-platform/plugin-worker-platform-test-utils';
 import { CliIo } from './CliCommand';
 import { runWorkerPlatformCli } from './runWorkerPlatformCli';
 
@@ -32,9 +36,10 @@ describe('worker-platform validate', () => {
     );
     const spec = parseSpec(
       await fs.readFile(
-        path.resolve(__dirname, '../../../examples/specs/minimal.yaml'),
+        repositoryRootPath('examples/specs/minimal.yaml'),
         'utf8',
       ),
+      demoSpecDefaults(),
     );
     if (!spec.ok) throw new Error('examples/specs/minimal.yaml is invalid');
     await writeRepository(path.join(dir, 'repo'), renderRepository(spec.spec));
@@ -105,6 +110,32 @@ describe('worker-platform validate', () => {
     );
   });
 
+  it('reads the stored spec with the --defaults of an app-config, as upgrade does', async () => {
+    // Someone removed the registry from the stored spec: only the
+    // organisation's default can fill it now.
+    const edited = path.join(dir, 'no-registry');
+    await fs.cp(path.join(dir, 'repo'), edited, { recursive: true });
+    const specFile = path.join(edited, '.worker-platform/spec.yaml');
+    const text = await fs.readFile(specFile, 'utf8');
+    await fs.writeFile(specFile, text.replace(/^ {2}registry: .*\n/m, ''));
+
+    const without = bufferedIo();
+    expect(await runWorkerPlatformCli(['validate', edited], without.io)).toBe(
+      1,
+    );
+    expect(without.out.stdout).toMatch(
+      /^\.worker-platform\/spec\.yaml:\d+: schemas\/worker-platform-spec: spec\.registry: required — set it in the spec, or workerPlatform\.defaults\.registry in app-config/m,
+    );
+
+    const withDefaults = bufferedIo();
+    const code = await runWorkerPlatformCli(
+      ['validate', edited, '--defaults', repositoryRootPath('app-config.yaml')],
+      withDefaults.io,
+    );
+    expect(withDefaults.out.stdout).not.toContain('worker-platform-spec');
+    expect(code).toBe(0);
+  });
+
   it.each([
     [['validate'], /DIR is required/],
     [['validate', 'a', 'b'], /expected one DIR, got 2/],
@@ -113,6 +144,10 @@ describe('worker-platform validate', () => {
       /--format must be one of text, json/,
     ],
     [['validate', '/no/such/dir'], /\/no\/such\/dir is not a directory/],
+    [
+      ['validate', '.', '--defaults', '/no/such/file.yaml'],
+      /cannot read defaults file \/no\/such\/file\.yaml/,
+    ],
   ])('exits 2 on the usage error in %j', async (args, message) => {
     const { io, out } = bufferedIo();
     expect(await runWorkerPlatformCli(args, io)).toBe(2);

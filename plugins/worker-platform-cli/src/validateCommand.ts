@@ -4,20 +4,28 @@ import {
   validateRepository,
 } from '@worker-platform/plugin-worker-platform-node';
 import { CliCommand, ExitCode, UsageError } from './CliCommand';
+import {
+  readSpecDefaultsOption,
+  SPEC_DEFAULTS_HELP,
+  specDefaultsOption,
+} from './specDefaultsOption';
 
 const FORMATS = ['text', 'json'] as const;
 
 /**
- * `worker-platform validate DIR [--format text|json]`: checks a deployment
- * repository and prints every finding; exits 1 when any is an error.
+ * `worker-platform validate DIR [--format text|json] [--defaults FILE]`:
+ * checks a deployment repository and prints every finding; exits 1 when
+ * any is an error.
  */
 export const validateCommand: CliCommand = {
   name: 'validate',
   summary:
     'check a deployment repository: kustomize builds, schemas, workflows, Dockerfiles, cross-file rules',
-  usage: 'validate DIR [--format text|json]',
+  usage: 'validate DIR [--format text|json] [--defaults FILE]',
+  help: SPEC_DEFAULTS_HELP,
   options: {
     format: { type: 'string', default: 'text' },
+    ...specDefaultsOption,
   },
   allowPositionals: true,
   async run({ values, positionals }, io) {
@@ -38,7 +46,9 @@ export const validateCommand: CliCommand = {
       throw new UsageError(`${dir} is not a directory`);
     }
 
-    const findings = await validateRepository(dir);
+    const specDefaults = await readSpecDefaultsOption(values.defaults);
+
+    const findings = await validateRepository(dir, { specDefaults });
     const errors = findings.filter(f => f.severity === 'error').length;
     if (format === 'json') {
       io.stdout(`${JSON.stringify(findings, null, 2)}\n`);

@@ -48,3 +48,4 @@ export {
   YAML_1_1_BOOLEAN_WORDS,
 } from './specArbitraries';
 export type { SpecCorruption } from './specArbitraries';
+export { demoSpecDefaults, repositoryRootPath } from './repositoryFiles';

@@ -1,13 +1,15 @@
 import fs from 'fs';
-import path from 'path';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import {
-  formatSpecErrors,
   parseSpec,
-  parseSpecDefaults,
-  SpecDefaults,
   WorkerPlatformSpec,
 } from '@worker-platform/plugin-worker-platform-common';
+import { demoSpecDefaults } from '@worker-platform/plugin-worker-platform-test-utils';
+
+export {
+  demoSpecDefaults,
+  repositoryRootPath,
+} from '@worker-platform/plugin-worker-platform-test-utils';
 
 /** The golden cases that render a repository (examples/specs copies, and canary). */
 export type GoldenSpecName = 'pingvasai' | 'minimal' | 'large' | 'canary';
@@ -19,32 +21,6 @@ export function testdataPath(...segments: string[]): string {
     'testdata',
     ...segments,
   );
-}
-
-/** A file at the root of this monorepo (the examples, app-config.yaml). */
-export function repositoryRootPath(...segments: string[]): string {
-  // Test-only, and about the source tree rather than the installed package:
-  // the monorepo root holding this very file, wherever the package resolves.
-  // eslint-disable-next-line no-restricted-syntax
-  return path.resolve(__dirname, '../../../..', ...segments);
-}
-
-let demoDefaults: SpecDefaults | undefined;
-
-/**
- * The organisation defaults of the demo app (`workerPlatform.defaults` in
- * this repository's app-config.yaml): test specs that leave out the owner,
- * registry or API host are parsed with them, so a test renders what the demo
- * renders.
- */
-export function demoSpecDefaults(): SpecDefaults {
-  if (!demoDefaults) {
-    const file = repositoryRootPath('app-config.yaml');
-    const result = parseSpecDefaults(fs.readFileSync(file, 'utf8'));
-    if (!result.ok) throw new Error(formatSpecErrors(result.errors, file));
-    demoDefaults = result.defaults;
-  }
-  return demoDefaults;
 }
 
 /** Every golden case that renders a repository. */
