@@ -5,6 +5,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { validateSpec } from '@worker-platform/plugin-worker-platform-common';
 import {
+  demoSpecDefaults,
   specCorruption,
   validSpecDocument,
 } from '@worker-platform/plugin-worker-platform-test-utils';
@@ -30,7 +31,7 @@ describe('worker-platform render over random broken specs', () => {
           async (doc, corruption) => {
             const broken = structuredClone(doc);
             corruption.apply(broken);
-            const result = validateSpec(broken);
+            const result = validateSpec(broken, demoSpecDefaults());
             expect(result.ok).toBe(false);
             if (result.ok) return;
             expect(result.errors.map(e => e.path)).toContain(corruption.path);

@@ -3,6 +3,7 @@ import { validateSpec } from '@worker-platform/plugin-worker-platform-common';
 import { renderRepository } from '../render/renderRepository';
 import { validSpecDocument } from '@worker-platform/plugin-worker-platform-test-utils';
 import { findKustomize } from '../render/kustomizeBuild';
+import { demoSpecDefaults } from '../render/testSpecs';
 import { validateRepository } from './validateRepository';
 
 /**
@@ -33,7 +34,7 @@ describe('validateRepository over random specs', () => {
   it('finds nothing in the repository of any of 500 valid specs (files only)', async () => {
     await fc.assert(
       fc.asyncProperty(validSpecDocument, async doc => {
-        const result = validateSpec(doc);
+        const result = validateSpec(doc, demoSpecDefaults());
         if (!result.ok)
           throw new Error(
             `arbitrary produced an invalid spec: ${JSON.stringify(
@@ -62,7 +63,7 @@ describe('validateRepository over random specs', () => {
     it('finds nothing in 10 of them built with kustomize', async () => {
       await fc.assert(
         fc.asyncProperty(validSpecDocument, async doc => {
-          const result = validateSpec(doc);
+          const result = validateSpec(doc, demoSpecDefaults());
           if (!result.ok) throw new Error('arbitrary produced an invalid spec');
           expect(
             await validateRepository(renderRepository(result.spec)),

@@ -1,3 +1,4 @@
+import type { SpecDefaults } from '@worker-platform/plugin-worker-platform-common';
 import { Finding } from '../types';
 import { RepositorySnapshot } from '../repository/RepositorySnapshot';
 import { ValidationContext } from '../ValidationContext';
@@ -7,15 +8,21 @@ import {
   KustomizeToolProblem,
 } from '../kustomize/KustomizeTool';
 
-/** Runs one rule over files given inline, without building anything unless a tool is passed. */
+/**
+ * Runs one rule over files given inline, without building anything unless
+ * a tool is passed, reading the stored spec with `specDefaults` if given.
+ */
 export async function checkRule(
   rule: ValidationRule,
   files: Record<string, string>,
   kustomize?: KustomizeTool | KustomizeToolProblem,
+  specDefaults?: SpecDefaults,
 ): Promise<Finding[]> {
   const repo = RepositorySnapshot.fromFiles(new Map(Object.entries(files)));
   try {
-    return await rule.check(new ValidationContext({ repo, kustomize }));
+    return await rule.check(
+      new ValidationContext({ repo, kustomize, specDefaults }),
+    );
   } finally {
     await repo.dispose();
   }

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { stringifySpec } from '@worker-platform/plugin-worker-platform-common';
 import { checkRule, lines } from '../__testUtils__/checkRule';
 import { smallRepository } from '../__testUtils__/smallRepository';
 import { renderRepository } from '../../render/renderRepository';
-import { exampleSpec } from '../../render/testSpecs';
+import { demoSpecDefaults, exampleSpec } from '../../render/testSpecs';
 import { checkSchema } from './checkSchema';
 import { kedaPauseRule } from './kedaPauseRule';
 import { kubernetesSchemaRule } from './kubernetesSchemaRule';
@@ -222,19 +221,17 @@ describe('schemas/yaml-syntax', () => {
 });
 
 describe('schemas/worker-platform-spec', () => {
-  const example = fs.readFileSync(
-    path.resolve(__dirname, '../../../../../examples/specs/minimal.yaml'),
-    'utf8',
-  );
+  // The spec as a render keeps it: every value resolved and written out.
+  const kept = stringifySpec(exampleSpec('minimal'));
 
   it('passes a valid kept spec and reports field errors of an edited one', async () => {
     expect(
       await checkRule(workerPlatformSpecRule, {
-        '.worker-platform/spec.yaml': example,
+        '.worker-platform/spec.yaml': kept,
       }),
     ).toEqual([]);
     const findings = await checkRule(workerPlatformSpecRule, {
-      '.worker-platform/spec.yaml': example.replace(
+      '.worker-platform/spec.yaml': kept.replace(
         /name: [a-z-]+/,
         'name: Not_A_Label',
       ),
@@ -244,5 +241,28 @@ describe('schemas/worker-platform-spec', () => {
         message: expect.stringMatching(/^metadata\.name: must be a DNS label/),
       }),
     ]);
+  });
+
+  it("reads the kept spec with the organisation's defaults, as upgrade does", async () => {
+    const files = {
+      '.worker-platform/spec.yaml': kept.replace(/^ {2}registry: .*\n/m, ''),
+    };
+    expect(await checkRule(workerPlatformSpecRule, files)).toEqual([
+      expect.objectContaining({
+        file: '.worker-platform/spec.yaml',
+        line: expect.any(Number),
+        message: expect.stringMatching(
+          /^spec\.registry: required — set it in the spec, or workerPlatform\.defaults\.registry in app-config/,
+        ),
+      }),
+    ]);
+    expect(
+      await checkRule(
+        workerPlatformSpecRule,
+        files,
+        undefined,
+        demoSpecDefaults(),
+      ),
+    ).toEqual([]);
   });
 });
