@@ -7,10 +7,13 @@
 
 export { scaffolderModuleWorkerPlatform as default } from './module';
 export { createRenderAction } from './actions/render';
+export type { RenderActionOptions } from './actions/render';
 export { createPublishLocalAction } from './actions/publishLocal';
 export type { PublishLocalActionOptions } from './actions/publishLocal';
 export { createEnvironmentAddAction } from './actions/environmentAdd';
+export type { EnvironmentAddActionOptions } from './actions/environmentAdd';
 export { createUpgradeAction } from './actions/upgrade';
+export type { UpgradeActionOptions } from './actions/upgrade';
 export { createFetchLocalAction } from './actions/fetchLocal';
 export type { FetchLocalActionOptions } from './actions/fetchLocal';
 export {

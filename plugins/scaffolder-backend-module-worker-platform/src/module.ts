@@ -19,6 +19,7 @@ import { createRenderAction } from './actions/render';
 import { createRepositoryLocateAction } from './actions/repositoryLocate';
 import { createUpgradeAction } from './actions/upgrade';
 import { createValidateAction } from './actions/validate';
+import { readSpecDefaultsConfig } from './specDefaults/config';
 
 /**
  * Adds the worker-platform actions to the scaffolder: render, validate,
@@ -42,6 +43,7 @@ export const scaffolderModuleWorkerPlatform = createBackendModule({
       },
       async init({ scaffolderActions, config, discovery, auth }) {
         const { directory } = readLocalPublisherConfig(config);
+        const specDefaults = readSpecDefaultsConfig(config);
         const defaultAuthor = {
           name:
             config.getOptionalString('scaffolder.defaultAuthor.name') ??
@@ -52,10 +54,10 @@ export const scaffolderModuleWorkerPlatform = createBackendModule({
         };
         const operations = new HttpDeployOperationCaller({ discovery, auth });
         scaffolderActions.addActions(
-          createRenderAction(),
-          createValidateAction(),
-          createEnvironmentAddAction(),
-          createUpgradeAction(),
+          createRenderAction({ specDefaults }),
+          createValidateAction({ specDefaults }),
+          createEnvironmentAddAction({ specDefaults }),
+          createUpgradeAction({ specDefaults }),
           createFetchLocalAction({ directory }),
           createRepositoryLocateAction({ directory }),
           createPublishLocalBranchAction({ directory, defaultAuthor }),
@@ -75,6 +77,7 @@ export const scaffolderModuleWorkerPlatform = createBackendModule({
               discovery,
               auth,
             }),
+            specDefaults,
           }),
         );
       },

@@ -2,7 +2,16 @@ import { createMockDirectory } from '@backstage/backend-test-utils';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import yaml from 'yaml';
-import { dryRunTemplate, loggedInput } from './__testUtils__/templateDryRun';
+import {
+  DryRunBody,
+  dryRunTemplate,
+  loggedInput,
+} from './__testUtils__/templateDryRun';
+
+/** Every line the dry run logged, to search for a step's message. */
+function logMessages(body: DryRunBody): string {
+  return body.log.map(entry => entry.body.message).join('\n');
+}
 
 /**
  * Runs templates/worker-platform-service through the real scaffolder's
@@ -148,6 +157,34 @@ describe('template:default/worker-platform-service', () => {
         expect([name, typeof field.title]).toEqual([name, 'string']);
       }
     }
+  });
+
+  it("leaves the registry and API host to the platform's workerPlatform.defaults when the form leaves them empty", async () => {
+    const { registry: _registry, ...withoutRegistry } = formValues;
+    const values = { ...withoutRegistry, publisher: 'local' };
+
+    const withDefaults = await dryRun(values);
+    expect(withDefaults.status).toBe(200);
+    const render = loggedInput(withDefaults.body, 'worker-platform:render');
+    expect(render.spec.spec).not.toHaveProperty('registry');
+    expect(render.spec.spec.api.host).toBeUndefined();
+    expect(logMessages(withDefaults.body)).toContain('Dry run: would write');
+
+    const withoutDefaults = await dryRunTemplate({
+      template: 'worker-platform-service',
+      directory: mockDir,
+      values,
+      specDefaults: {},
+    });
+    // The render step's InputError fails the dry run, naming each field.
+    expect(withoutDefaults.status).toBe(400);
+    const message = withoutDefaults.body.error.message;
+    expect(message).toContain(
+      'spec.registry: required — set it in the spec, or workerPlatform.defaults.registry in app-config',
+    );
+    expect(message).toContain(
+      'spec.api.host: required — set it in the spec, or workerPlatform.defaults.apiDomain in app-config',
+    );
   });
 
   it('refuses a system of another kind', async () => {

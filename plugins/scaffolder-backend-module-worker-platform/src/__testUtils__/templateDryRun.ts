@@ -11,7 +11,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import yaml from 'yaml';
+import type { SpecDefaults } from '@worker-platform/plugin-worker-platform-common';
 import { scaffolderModuleWorkerPlatform } from '../module';
+import { demoSpecDefaults } from './demoSpecDefaults';
 
 /** The shape of the scaffolder's dry-run response that the tests read. */
 export interface DryRunBody {
@@ -21,14 +23,16 @@ export interface DryRunBody {
 /**
  * Runs one of this repository's templates (templates/<name>/template.yaml)
  * through a real scaffolder's dry-run endpoint with our module installed,
- * the working and local-publisher directories under `directory`, and a
- * catalog holding `entities`.
+ * the working and local-publisher directories under `directory`, a
+ * catalog holding `entities`, and `workerPlatform.defaults` set to
+ * `specDefaults` (the demo app's by default).
  */
 export async function dryRunTemplate(options: {
   template: string;
   directory: { resolve(...paths: string[]): string };
   values: Record<string, unknown>;
   entities?: Entity[];
+  specDefaults?: SpecDefaults;
 }) {
   const { server } = await startTestBackend({
     features: [
@@ -46,6 +50,7 @@ export async function dryRunTemplate(options: {
           backend: { workingDirectory: options.directory.resolve('work') },
           workerPlatform: {
             localPublisher: { directory: options.directory.resolve('repos') },
+            defaults: { ...(options.specDefaults ?? demoSpecDefaults()) },
           },
         },
       }),

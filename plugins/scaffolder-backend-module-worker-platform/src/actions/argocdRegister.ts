@@ -3,6 +3,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   formatRegistrationReport,
   RegistrationReport,
+  SpecDefaults,
 } from '@worker-platform/plugin-worker-platform-common';
 import {
   loadRegistrationObjects,
@@ -21,6 +22,11 @@ import { resolveWorkspacePath } from './workspacePath';
 export interface ArgoCdRegisterActionOptions {
   /** How registrations reach the worker-platform backend. */
   registrations: ArgoCdRegistrationCaller;
+  /**
+   * The organisation's values for the fields a spec may leave out
+   * (`workerPlatform.defaults`); for a stored spec a value was removed from by hand; none by default.
+   */
+  specDefaults?: SpecDefaults;
 }
 
 /**
@@ -108,6 +114,7 @@ export function createArgoCdRegisterAction(
       try {
         source = await loadRegistrationObjects(dir, {
           environment: ctx.input.environment,
+          specDefaults: options.specDefaults,
         });
       } catch (error) {
         if (

@@ -1,4 +1,5 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import type { SpecDefaults } from '@worker-platform/plugin-worker-platform-common';
 import { addEnvironmentToRepository } from '@worker-platform/plugin-worker-platform-node';
 import path from 'node:path';
 import { examples } from './environmentAdd.examples';
@@ -9,6 +10,15 @@ import {
 } from './reRenderOutput';
 import { resolveWorkspacePath } from './workspacePath';
 
+/** Options of {@link createEnvironmentAddAction}. @public */
+export interface EnvironmentAddActionOptions {
+  /**
+   * The organisation's values for the fields a spec may leave out
+   * (`workerPlatform.defaults`); they fill only a value removed from the stored spec by hand; none by default.
+   */
+  specDefaults?: SpecDefaults;
+}
+
 /**
  * Creates the `worker-platform:environment:add` action: adds an environment
  * to the spec of a rendered repository in the workspace and re-renders it,
@@ -16,7 +26,9 @@ import { resolveWorkspacePath } from './workspacePath';
  *
  * @public
  */
-export function createEnvironmentAddAction() {
+export function createEnvironmentAddAction(
+  options: EnvironmentAddActionOptions = {},
+) {
   return createTemplateAction({
     id: 'worker-platform:environment:add',
     description:
@@ -111,6 +123,7 @@ export function createEnvironmentAddAction() {
           () =>
             addEnvironmentToRepository(repoDir, addition, {
               dryRun: ctx.isDryRun,
+              specDefaults: options.specDefaults,
             }),
           ctx.logger,
         );

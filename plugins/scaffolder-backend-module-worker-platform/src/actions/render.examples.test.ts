@@ -3,13 +3,16 @@ import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import yaml from 'yaml';
+import { demoSpecDefaults } from '../__testUtils__/demoSpecDefaults';
 import { createRenderAction } from './render';
 import { examples } from './render.examples';
 
 describe('worker-platform:render examples', () => {
   const mockDir = createMockDirectory();
   const workspacePath = mockDir.resolve('workspace');
-  const action = createRenderAction();
+  // The examples leave the registry and API host to workerPlatform.defaults,
+  // as the demo app sets them.
+  const action = createRenderAction({ specDefaults: demoSpecDefaults() });
 
   beforeEach(() => mockDir.setContent({ workspace: {} }));
 

@@ -4,7 +4,7 @@ import yaml from 'yaml';
 export const examples: TemplateExample[] = [
   {
     description:
-      'Render the smallest service: one worker pool with one queue, deployed to one environment.',
+      "Render the smallest service: one worker pool with one queue, deployed to one environment. The registry and API host it leaves out come from the platform's workerPlatform.defaults.",
     example: yaml.stringify({
       steps: [
         {
@@ -78,7 +78,7 @@ export const examples: TemplateExample[] = [
   },
   {
     description:
-      'Render a spec given as YAML text, e.g. a file the user pasted into a text area.',
+      'Render a spec given as YAML text, e.g. a file the user pasted into a text area; the owner, registry and API host it leaves out come from workerPlatform.defaults.',
     example: yaml.stringify({
       steps: [
         {

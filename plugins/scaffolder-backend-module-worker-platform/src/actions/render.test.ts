@@ -6,6 +6,13 @@ import path from 'node:path';
 import yaml from 'yaml';
 import { createRenderAction } from './render';
 
+/** An organisation's defaults, as `workerPlatform.defaults` gives them. */
+const specDefaults = {
+  registry: 'ghcr.io/acme',
+  owner: 'group:default/imaging',
+  apiDomain: 'apps.acme.dev',
+};
+
 const minimalSpec = {
   apiVersion: 'worker-platform.io/v1alpha1',
   kind: 'WorkerPlatform',
@@ -36,7 +43,7 @@ async function listFiles(dir: string): Promise<string[]> {
 describe('worker-platform:render', () => {
   const mockDir = createMockDirectory();
   const workspacePath = mockDir.resolve('workspace');
-  const action = createRenderAction();
+  const action = createRenderAction({ specDefaults });
 
   beforeEach(() => mockDir.setContent({ workspace: {} }));
 
@@ -79,6 +86,46 @@ describe('worker-platform:render', () => {
         metadata: expect.objectContaining({ name: 'thumbnailer' }),
       }),
     );
+  });
+
+  it("fills what the spec leaves out from the organisation's defaults, and records it in the stored spec", async () => {
+    const ctx = createMockActionContext({
+      workspacePath,
+      input: { spec: minimalSpec },
+    });
+    await action.handler(ctx);
+
+    const stored = yaml.parse(
+      await fs.readFile(
+        path.join(workspacePath, '.worker-platform/spec.yaml'),
+        'utf8',
+      ),
+    );
+    // The spec's own owner wins over the default.
+    expect(stored.metadata.owner).toBe('group:default/platform');
+    expect(stored.spec.registry).toBe('ghcr.io/acme');
+    expect(stored.spec.api.host).toBe('thumbnailer.apps.acme.dev');
+  });
+
+  it('without defaults, refuses a spec that leaves them out, naming each field and the key to set', async () => {
+    const error = await createRenderAction()
+      .handler(
+        createMockActionContext({
+          workspacePath,
+          input: { spec: yaml.stringify(minimalSpec) },
+        }),
+      )
+      .catch(e => e);
+
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(/has 2 error\(s\)/);
+    expect(error.message).toMatch(
+      /^\d+: spec\.registry: required — set it in the spec, or workerPlatform\.defaults\.registry in app-config/m,
+    );
+    expect(error.message).toMatch(
+      /^\d+: spec\.api\.host: required — set it in the spec, or workerPlatform\.defaults\.apiDomain in app-config/m,
+    );
+    expect(await fs.readdir(workspacePath)).toEqual([]);
   });
 
   it('accepts the spec as YAML text and renders into targetPath', async () => {

@@ -3,6 +3,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   formatSpecErrors,
   parseSpec,
+  SpecDefaults,
   validateSpec,
 } from '@worker-platform/plugin-worker-platform-common';
 import {
@@ -20,14 +21,24 @@ import { assertNoErrorFindings } from './validateReport';
 /** Where the rendered repository keeps its Component descriptor. */
 const CATALOG_INFO_FILE = 'catalog-info.yaml';
 
+/** Options of {@link createRenderAction}. @public */
+export interface RenderActionOptions {
+  /**
+   * The organisation's values for the fields a spec may leave out
+   * (`workerPlatform.defaults`); none by default.
+   */
+  specDefaults?: SpecDefaults;
+}
+
 /**
  * Creates the `worker-platform:render` action: validates a `WorkerPlatform`
  * spec, renders the whole deployment repository and writes it into the
- * workspace, all or nothing.
+ * workspace, all or nothing. The rendered `.worker-platform/spec.yaml`
+ * records the values the defaults gave.
  *
  * @public
  */
-export function createRenderAction() {
+export function createRenderAction(options: RenderActionOptions = {}) {
   return createTemplateAction({
     id: 'worker-platform:render',
     description:
@@ -70,8 +81,8 @@ export function createRenderAction() {
     async handler(ctx) {
       const result =
         typeof ctx.input.spec === 'string'
-          ? parseSpec(ctx.input.spec)
-          : validateSpec(ctx.input.spec);
+          ? parseSpec(ctx.input.spec, options.specDefaults)
+          : validateSpec(ctx.input.spec, options.specDefaults);
       if (!result.ok) {
         throw new InputError(
           `The WorkerPlatform spec has ${

@@ -3,6 +3,7 @@ import { InputError } from '@backstage/errors';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { demoSpecDefaults } from '../__testUtils__/demoSpecDefaults';
 import { renderIntoWorkspace } from './__testUtils__/renderedWorkspace';
 import { createUpgradeAction } from './upgrade';
 
@@ -60,5 +61,28 @@ describe('worker-platform:upgrade', () => {
     const run = action.handler(ctx);
     await expect(run).rejects.toThrow(InputError);
     await expect(run).rejects.toThrow(/apiVersion/);
+  });
+
+  it("fills a value removed from the stored spec from the platform's defaults, and records it again", async () => {
+    const specFile = path.join(
+      workspacePath,
+      'repo/.worker-platform/spec.yaml',
+    );
+    const stored = await fs.readFile(specFile, 'utf8');
+    await fs.writeFile(specFile, stored.replace(/^ {2}owner: .*\n/m, ''));
+    const input = { targetPath: 'repo' };
+
+    const refused = action.handler(
+      createMockActionContext({ workspacePath, input }),
+    );
+    await expect(refused).rejects.toThrow(InputError);
+    await expect(refused).rejects.toThrow(
+      /metadata\.owner: required — set it in the spec, or workerPlatform\.defaults\.owner in app-config/,
+    );
+
+    await createUpgradeAction({ specDefaults: demoSpecDefaults() }).handler(
+      createMockActionContext({ workspacePath, input }),
+    );
+    expect(await fs.readFile(specFile, 'utf8')).toBe(stored);
   });
 });

@@ -1,4 +1,5 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import type { SpecDefaults } from '@worker-platform/plugin-worker-platform-common';
 import { upgradeRepository } from '@worker-platform/plugin-worker-platform-node';
 import path from 'node:path';
 import { examples } from './upgrade.examples';
@@ -9,6 +10,15 @@ import {
 } from './reRenderOutput';
 import { resolveWorkspacePath } from './workspacePath';
 
+/** Options of {@link createUpgradeAction}. @public */
+export interface UpgradeActionOptions {
+  /**
+   * The organisation's values for the fields a spec may leave out
+   * (`workerPlatform.defaults`); they fill only a value removed from the stored spec by hand; none by default.
+   */
+  specDefaults?: SpecDefaults;
+}
+
 /**
  * Creates the `worker-platform:upgrade` action: re-renders a repository in
  * the workspace from its stored spec with the installed blueprints, e.g.
@@ -16,7 +26,7 @@ import { resolveWorkspacePath } from './workspacePath';
  *
  * @public
  */
-export function createUpgradeAction() {
+export function createUpgradeAction(options: UpgradeActionOptions = {}) {
   return createTemplateAction({
     id: 'worker-platform:upgrade',
     description:
@@ -63,7 +73,11 @@ export function createUpgradeAction() {
         plainSummary(
           (
             await runReRender(
-              () => upgradeRepository(repoDir, { dryRun: ctx.isDryRun }),
+              () =>
+                upgradeRepository(repoDir, {
+                  dryRun: ctx.isDryRun,
+                  specDefaults: options.specDefaults,
+                }),
               ctx.logger,
             )
           ).summary,

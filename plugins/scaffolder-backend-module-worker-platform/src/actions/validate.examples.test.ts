@@ -7,11 +7,13 @@ import {
 } from '@worker-platform/plugin-worker-platform-node';
 import path from 'node:path';
 import yaml from 'yaml';
+import { demoSpecDefaults } from '../__testUtils__/demoSpecDefaults';
 import { createValidateAction } from './validate';
 import { examples } from './validate.examples';
 
 const spec = parseSpec(
   'apiVersion: worker-platform.io/v1alpha1\nkind: WorkerPlatform\nmetadata:\n  name: relay\nspec:\n  workers: [{ name: relay, queues: [{ name: relay }] }]\n  environments: [{ name: staging }]\n',
+  demoSpecDefaults(),
 );
 
 describe('worker-platform:validate examples', () => {

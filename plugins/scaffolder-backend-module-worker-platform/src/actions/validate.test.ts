@@ -8,6 +8,7 @@ import {
 } from '@worker-platform/plugin-worker-platform-node';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { demoSpecDefaults } from '../__testUtils__/demoSpecDefaults';
 import { createValidateAction } from './validate';
 
 const spec = parseSpec(
@@ -24,6 +25,7 @@ const spec = parseSpec(
     '    - name: production',
     '',
   ].join('\n'),
+  demoSpecDefaults(),
 );
 
 describe('worker-platform:validate', () => {
@@ -93,6 +95,36 @@ describe('worker-platform:validate', () => {
     });
     await expect(action.handler(ctx)).rejects.toThrow(
       /kustomize\/build|error finding/,
+    );
+  });
+
+  it("reads the stored spec with the platform's defaults, as upgrade does", async () => {
+    // Someone removed the registry from the stored spec by hand.
+    const specFile = path.join(
+      workspacePath,
+      'repo/.worker-platform/spec.yaml',
+    );
+    await fs.writeFile(
+      specFile,
+      (await fs.readFile(specFile, 'utf8')).replace(/^ {2}registry: .*\n/m, ''),
+    );
+    const input = { path: 'repo' };
+
+    await expect(
+      action.handler(createMockActionContext({ workspacePath, input })),
+    ).rejects.toThrow(
+      /\.worker-platform\/spec\.yaml:\d+: schemas\/worker-platform-spec: spec\.registry: required — set it in the spec, or workerPlatform\.defaults\.registry in app-config/,
+    );
+
+    const ctx = createMockActionContext({ workspacePath, input });
+    await createValidateAction({ specDefaults: demoSpecDefaults() }).handler(
+      ctx,
+    );
+    expect(ctx.output).toHaveBeenCalledWith(
+      'findings',
+      expect.not.arrayContaining([
+        expect.objectContaining({ severity: 'error' }),
+      ]),
     );
   });
 

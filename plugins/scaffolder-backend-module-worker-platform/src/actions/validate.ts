@@ -1,11 +1,21 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { InputError } from '@backstage/errors';
+import type { SpecDefaults } from '@worker-platform/plugin-worker-platform-common';
 import { validateRepository } from '@worker-platform/plugin-worker-platform-node';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { examples } from './validate.examples';
 import { assertNoErrorFindings } from './validateReport';
 import { resolveWorkspacePath } from './workspacePath';
+
+/** Options of {@link createValidateAction}. @public */
+export interface ValidateActionOptions {
+  /**
+   * The organisation's values for the fields a spec may leave out
+   * (`workerPlatform.defaults`); the repository's stored spec is read with them, as upgrade reads it; none by default.
+   */
+  specDefaults?: SpecDefaults;
+}
 
 /**
  * Creates the `worker-platform:validate` action: checks a deployment
@@ -15,7 +25,7 @@ import { resolveWorkspacePath } from './workspacePath';
  *
  * @public
  */
-export function createValidateAction() {
+export function createValidateAction(options: ValidateActionOptions = {}) {
   return createTemplateAction({
     id: 'worker-platform:validate',
     description:
@@ -61,7 +71,9 @@ export function createValidateAction() {
           `path "${relative}" is not a directory in the workspace`,
         );
       }
-      const findings = await validateRepository(dir);
+      const findings = await validateRepository(dir, {
+        specDefaults: options.specDefaults,
+      });
       ctx.output('findings', findings);
       ctx.output(
         'warnings',

@@ -2,12 +2,14 @@ import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { demoSpecDefaults } from '../../__testUtils__/demoSpecDefaults';
 import { createRenderAction } from '../render';
 
 /**
  * Renders an example spec (examples/specs at the monorepo root) into a
- * workspace with the real `worker-platform:render` action, as a template's
- * earlier step or a fetched repository would have it.
+ * workspace with the real `worker-platform:render` action and the demo
+ * app's `workerPlatform.defaults`, as a template's earlier step or a fetched
+ * repository would have it.
  */
 export async function renderIntoWorkspace(
   workspacePath: string,
@@ -20,7 +22,7 @@ export async function renderIntoWorkspace(
     ),
     `../../examples/specs/${example}.yaml`,
   );
-  await createRenderAction().handler(
+  await createRenderAction({ specDefaults: demoSpecDefaults() }).handler(
     createMockActionContext({
       workspacePath,
       input: { spec: await fs.readFile(specFile, 'utf8'), targetPath },
