@@ -103,7 +103,7 @@ const apiSchema = z.strictObject({
   host: hostName()
     .optional()
     .describe(
-      'The Ingress host of the API; <metadata.name>.<apiDomain> when left out, with the platform\'s workerPlatform.defaults.apiDomain',
+      "The Ingress host of the API; <metadata.name>.<apiDomain> when left out, with the platform's workerPlatform.defaults.apiDomain",
     ),
   /**
    * The HPA owns the API's replica count, so `replicas` is its minimum:
