@@ -106,7 +106,11 @@ export function validateSpec(
   };
 }
 
-/** What {@link parseSpecDefaults} and {@link validateSpecDefaults} return. */
+/**
+ * What {@link parseSpecDefaults} and {@link validateSpecDefaults} return.
+ *
+ * @public
+ */
 export type SpecDefaultsResult =
   | { ok: true; defaults: SpecDefaults }
   | { ok: false; errors: SpecError[] };
@@ -118,6 +122,8 @@ const DEFAULTS_PATH = SPEC_DEFAULTS_CONFIG_PATH.split('.');
  * `workerPlatform.defaults`): each must be in the format of the field it
  * fills. Errors carry the full config path, e.g.
  * `workerPlatform.defaults.registry`; `undefined` means no defaults.
+ *
+ * @public
  */
 export function validateSpecDefaults(value: unknown): SpecDefaultsResult {
   const result = specDefaultsSchema.optional().safeParse(value, {
@@ -142,6 +148,8 @@ export function validateSpecDefaults(value: unknown): SpecDefaultsResult {
  * holding `workerPlatform.defaults`, such as an app-config.yaml: the rest of
  * the file is ignored, and a file without the key gives no defaults. Values
  * are taken literally (no `${VAR}` substitution). Errors carry their line.
+ *
+ * @public
  */
 export function parseSpecDefaults(yamlText: string): SpecDefaultsResult {
   const yaml = readYaml(yamlText);

@@ -22,10 +22,18 @@ export interface SpecDefaults {
   apiDomain?: string;
 }
 
-/** Where in app-config (and in a CLI `--defaults` file) {@link SpecDefaults} live. */
+/**
+ * Where in app-config (and in a CLI `--defaults` file) {@link SpecDefaults} live.
+ *
+ * @public
+ */
 export const SPEC_DEFAULTS_CONFIG_PATH = 'workerPlatform.defaults';
 
-/** The zod schema of {@link SpecDefaults}: each value in the format of the field it fills. */
+/**
+ * The zod schema of {@link SpecDefaults}: each value in the format of the field it fills.
+ *
+ * @public
+ */
 export const specDefaultsSchema = z.strictObject({
   registry: registry().optional(),
   owner: ownerRef().optional(),
