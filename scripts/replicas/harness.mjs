@@ -136,7 +136,7 @@ export async function waitForHttp(
  * A child process in its own process group, its output kept in a log file
  * (and in memory, for the checks that read it).
  */
-function spawnGroup(command, args, { cwd, env, logFile }) {
+export function spawnGroup(command, args, { cwd, env, logFile }) {
   const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...env },
