@@ -4,14 +4,15 @@
  * lint, formatting, the API reports of the published packages, unit and
  * integration tests (jest), two backend replicas
  * on one PostgreSQL behind a round-robin proxy, the runtime contract
- * of generated services (real Redis, PostgreSQL and Celery workers), then the
- * browser suite (Playwright). Each static check, and each published
- * package's API report check, counts as one test; jest,
- * the runtime contract and Playwright count their own. The last line is `N passed, N failed, N skipped` for CI,
- * preceded by any `SKIPPED:` line a test printed, so nothing is skipped
- * silently.
+ * of generated services (real Redis, PostgreSQL and Celery workers), the
+ * browser suite (Playwright), then the adoption test (our packed packages in
+ * a pristine Backstage app). Each static check, and each published
+ * package's API report check, counts as one test; jest, the replicas, the
+ * runtime contract, Playwright and the adoption test count their own. The
+ * last line is `N passed, N failed, N skipped` for CI, preceded by any
+ * `SKIPPED:` line a test printed, so nothing is skipped silently.
  *
- * Usage: yarn test:all [--skip-e2e] [--only=tsc,lint,prettier,api-reports,jest,replicas,runtime,e2e]
+ * Usage: yarn test:all [--skip-e2e] [--only=tsc,lint,prettier,api-reports,jest,replicas,runtime,e2e,adoption]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -152,22 +153,26 @@ async function jest() {
   }
 }
 
-/** `yarn test:replicas`: its checks, from its `N passed, N failed, N skipped` line. */
-async function replicas() {
-  const { code, output } = await run('yarn', ['test:replicas']);
+/**
+ * A script that ends with its own `N passed, N failed, N skipped` line
+ * (`yarn test:replicas`, `yarn test:adoption`): its checks count.
+ */
+async function countedScript(name, script) {
+  const { code, output } = await run('yarn', [script]);
   const counts = [
     ...output.matchAll(/^(\d+) passed, (\d+) failed, (\d+) skipped$/gm),
   ].pop();
   if (!counts) {
     totals.failed += 1;
-    failures.push(`replicas (exit ${code}, no counts)`);
+    failures.push(`${name} (exit ${code}, no counts)`);
     return;
   }
   const [passed, failed, skipped] = counts.slice(1).map(Number);
   totals.passed += passed;
   totals.failed += failed;
   totals.skipped += skipped;
-  if (code !== 0 || failed > 0) failures.push(`replicas (${failed} failed)`);
+  if (code !== 0 && failed === 0) totals.failed += 1;
+  if (code !== 0 || failed > 0) failures.push(`${name} (${failed} failed)`);
 }
 
 async function runtime() {
@@ -227,9 +232,10 @@ if (wanted('jest') || wanted('e2e')) {
   }).PATH;
 }
 if (wanted('jest')) await jest();
-if (wanted('replicas')) await replicas();
+if (wanted('replicas')) await countedScript('replicas', 'test:replicas');
 if (wanted('runtime')) await runtime();
 if (wanted('e2e')) await e2e();
+if (wanted('adoption')) await countedScript('adoption', 'test:adoption');
 
 console.log('');
 for (const note of skippedNotes) console.log(note);
