@@ -58,9 +58,14 @@ export async function seeEnvironmentsOnTab({
     if (await enter.isVisible()) await enter.click();
     // The caller has seen the entity in the catalog already. The tab is
     // in the entity page's tab bar, or, when the page groups its tabs, in
-    // the menu of its group.
-    const tab = page.getByText(tabTitle, { exact: true });
-    const group = page.getByText(groupTitle, { exact: true });
+    // the menu of its group; found by role, as the overview's card has the
+    // same title.
+    const named = role => page.getByRole(role, { name: tabTitle, exact: true });
+    const tab = named('tab')
+      .or(named('menuitemradio'))
+      .or(named('menuitem'))
+      .first();
+    const group = page.getByText(groupTitle, { exact: true }).first();
     await tab
       .or(group)
       .first()
