@@ -10,12 +10,10 @@ import path from 'node:path';
 
 /**
  * Whether a workspace under plugins/ is one we publish, and so one an
- * adopter installs. While every package is still private, all but the test
- * utilities count; once the packages are published this becomes
- * `!manifest.private`.
+ * adopter installs: every one not marked private (the test utilities are).
  */
 export function isPublishedPackage(manifest) {
-  return !manifest.name.includes('test-utils');
+  return !manifest.private;
 }
 
 /** Every workspace under plugins/ with its manifest, published or not. */
