@@ -1,6 +1,6 @@
 import { WorkerPlatformSpec } from '@worker-platform/plugin-worker-platform-common';
 import { addEnvironment } from './addEnvironment';
-import { loadExampleSpec } from './testRepositories';
+import { loadExampleSpec } from './__testUtils__/testRepositories';
 
 describe('addEnvironment', () => {
   let spec: WorkerPlatformSpec;

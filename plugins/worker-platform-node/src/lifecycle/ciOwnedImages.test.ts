@@ -15,7 +15,10 @@ import {
   upgradeRepository,
 } from './repositoryLifecycle';
 import { readStoredSpec } from './storedSpec';
-import { loadExampleSpec, renderToTempDir } from './testRepositories';
+import {
+  loadExampleSpec,
+  renderToTempDir,
+} from './__testUtils__/testRepositories';
 
 // The round trip the CI/CD flow puts a repository through: CI pins digests
 // into the images components, then a platform engineer re-renders.

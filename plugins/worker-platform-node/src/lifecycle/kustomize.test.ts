@@ -8,7 +8,7 @@ import {
   exampleSpecNames,
   loadExampleSpec,
   renderToTempDir,
-} from './testRepositories';
+} from './__testUtils__/testRepositories';
 
 const tool = findKustomize();
 

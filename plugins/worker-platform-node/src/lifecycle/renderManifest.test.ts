@@ -7,7 +7,7 @@ import {
   RenderManifestError,
   withRenderManifest,
 } from './renderManifest';
-import { loadExampleSpec } from './testRepositories';
+import { loadExampleSpec } from './__testUtils__/testRepositories';
 
 let spec: WorkerPlatformSpec;
 beforeAll(async () => {

@@ -18,7 +18,7 @@ import {
   readTree,
   renderToTempDir,
   renderWithManifest,
-} from './testRepositories';
+} from './__testUtils__/testRepositories';
 
 // Each case renders and validates whole repositories.
 jest.setTimeout(120_000);

@@ -7,7 +7,7 @@ import {
   exampleSpec,
   goldenSpecNames,
   testdataPath,
-} from '../render/testSpecs';
+} from '../render/__testUtils__/testSpecs';
 import { SPEC_PATH } from './renderManifest';
 import { readStoredSpec, StoredSpecError } from './storedSpec';
 

@@ -8,7 +8,7 @@ import {
 } from '@worker-platform/plugin-worker-platform-common';
 import { githubProjectSlug } from './model/catalogModel';
 import { renderRepository } from './renderRepository';
-import { exampleSpec, goldenSpecNames } from './testSpecs';
+import { exampleSpec, goldenSpecNames } from './__testUtils__/testSpecs';
 
 /**
  * What Backstage learns from a rendered repository: the Component and its

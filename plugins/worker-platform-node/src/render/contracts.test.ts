@@ -8,7 +8,7 @@ import {
   WorkerPlatformSpec,
 } from '@worker-platform/plugin-worker-platform-common';
 import { renderRepository } from './renderRepository';
-import { exampleSpec, goldenSpecNames } from './testSpecs';
+import { exampleSpec, goldenSpecNames } from './__testUtils__/testSpecs';
 
 /**
  * What the rendered repositories promise, checked on their text: the seed

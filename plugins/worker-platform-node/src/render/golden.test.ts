@@ -5,7 +5,7 @@ import {
   parseSpec,
 } from '@worker-platform/plugin-worker-platform-common';
 import { renderRepository } from './renderRepository';
-import { demoSpecDefaults, testdataPath } from './testSpecs';
+import { demoSpecDefaults, testdataPath } from './__testUtils__/testSpecs';
 
 /**
  * Golden tests, one folder per case under testdata/: `spec.yaml` with either

@@ -9,7 +9,7 @@ import {
 } from '@worker-platform/plugin-worker-platform-common';
 import { findKustomize, writeToTempDir } from './kustomizeBuild';
 import { renderRepository } from './renderRepository';
-import { exampleSpec, goldenSpecNames } from './testSpecs';
+import { exampleSpec, goldenSpecNames } from './__testUtils__/testSpecs';
 
 const tool = findKustomize();
 

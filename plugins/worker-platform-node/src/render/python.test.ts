@@ -1,6 +1,6 @@
 import { execFileSync } from 'child_process';
 import { renderRepository } from './renderRepository';
-import { exampleSpec, goldenSpecNames } from './testSpecs';
+import { exampleSpec, goldenSpecNames } from './__testUtils__/testSpecs';
 
 /**
  * The generated app must at least be valid Python for its own CI to pass;

@@ -1,6 +1,6 @@
 import { parse, parseAllDocuments } from 'yaml';
 import { renderRepository } from './renderRepository';
-import { exampleSpec, parseOrThrow } from './testSpecs';
+import { exampleSpec, parseOrThrow } from './__testUtils__/testSpecs';
 
 describe('renderRepository', () => {
   const files = renderRepository(exampleSpec('pingvasai'));

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeToTempDir } from './kustomizeBuild';
 import { renderRepository } from './renderRepository';
-import { exampleSpec } from './testSpecs';
+import { exampleSpec } from './__testUtils__/testSpecs';
 
 /**
  * The rendered docs build the way the app's TechDocs backend builds them

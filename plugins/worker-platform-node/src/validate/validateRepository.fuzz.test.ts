@@ -3,7 +3,7 @@ import { validateSpec } from '@worker-platform/plugin-worker-platform-common';
 import { renderRepository } from '../render/renderRepository';
 import { validSpecDocument } from '@worker-platform/plugin-worker-platform-test-utils';
 import { findKustomize } from '../render/kustomizeBuild';
-import { demoSpecDefaults } from '../render/testSpecs';
+import { demoSpecDefaults } from '../render/__testUtils__/testSpecs';
 import { validateRepository } from './validateRepository';
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseSpec } from '@worker-platform/plugin-worker-platform-common';
 import { renderRepository } from '../render/renderRepository';
-import { exampleSpec } from '../render/testSpecs';
+import { exampleSpec } from '../render/__testUtils__/testSpecs';
 import { EditableRepository, errorsOf } from './__testUtils__/repositoryEdits';
 import { findKustomize } from '../render/kustomizeBuild';
 import { validateRepository } from './validateRepository';

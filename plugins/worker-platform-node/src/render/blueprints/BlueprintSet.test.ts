@@ -2,7 +2,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { deriveModel } from '../model/deriveModel';
-import { exampleSpec } from '../testSpecs';
+import { exampleSpec } from '../__testUtils__/testSpecs';
 import { BlueprintSet } from './BlueprintSet';
 
 function blueprintDir(files: Record<string, string>): string {

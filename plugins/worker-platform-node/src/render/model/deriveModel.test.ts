@@ -1,5 +1,5 @@
 import { deriveModel } from './deriveModel';
-import { exampleSpec, parseOrThrow } from '../testSpecs';
+import { exampleSpec, parseOrThrow } from '../__testUtils__/testSpecs';
 
 describe('deriveModel', () => {
   const model = deriveModel(exampleSpec('pingvasai'));

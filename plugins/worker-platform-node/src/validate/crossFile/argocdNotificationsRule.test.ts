@@ -1,5 +1,8 @@
 import { renderRepository } from '../../render/renderRepository';
-import { exampleSpec, GoldenSpecName } from '../../render/testSpecs';
+import {
+  exampleSpec,
+  GoldenSpecName,
+} from '../../render/__testUtils__/testSpecs';
 import { checkRule } from '../__testUtils__/checkRule';
 import { argocdNotificationsRule } from './argocdNotificationsRule';
 

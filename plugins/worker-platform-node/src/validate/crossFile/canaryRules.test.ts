@@ -1,6 +1,6 @@
 import { Finding } from '../types';
 import { renderRepository } from '../../render/renderRepository';
-import { exampleSpec } from '../../render/testSpecs';
+import { exampleSpec } from '../../render/__testUtils__/testSpecs';
 import { checkRule, lines } from '../__testUtils__/checkRule';
 import { smallRepository } from '../__testUtils__/smallRepository';
 import { albTrafficRule } from './albTrafficRule';

@@ -2,7 +2,10 @@ import { stringifySpec } from '@worker-platform/plugin-worker-platform-common';
 import { checkRule, lines } from '../__testUtils__/checkRule';
 import { smallRepository } from '../__testUtils__/smallRepository';
 import { renderRepository } from '../../render/renderRepository';
-import { demoSpecDefaults, exampleSpec } from '../../render/testSpecs';
+import {
+  demoSpecDefaults,
+  exampleSpec,
+} from '../../render/__testUtils__/testSpecs';
 import { checkSchema } from './checkSchema';
 import { kedaPauseRule } from './kedaPauseRule';
 import { kubernetesSchemaRule } from './kubernetesSchemaRule';

@@ -5,10 +5,13 @@ import {
   parseSpec,
   WorkerPlatformSpec,
 } from '@worker-platform/plugin-worker-platform-common';
-import { demoSpecDefaults, repositoryRootPath } from '../render/testSpecs';
-import { renderRepository } from '../render/renderRepository';
-import { writeRepository } from '../write';
-import { withRenderManifest } from './renderManifest';
+import {
+  demoSpecDefaults,
+  repositoryRootPath,
+} from '../../render/__testUtils__/testSpecs';
+import { renderRepository } from '../../render/renderRepository';
+import { writeRepository } from '../../write';
+import { withRenderManifest } from '../renderManifest';
 
 /** The example specs every lifecycle test runs over. */
 export const exampleSpecNames = ['pingvasai', 'minimal', 'large'] as const;
