@@ -49,3 +49,7 @@ export {
 } from './specArbitraries';
 export type { SpecCorruption } from './specArbitraries';
 export { demoSpecDefaults, repositoryRootPath } from './repositoryFiles';
+export {
+  pingvasaiArgoCdObjects,
+  pingvasaiNotificationsConfigMap,
+} from './renderedRegistration';

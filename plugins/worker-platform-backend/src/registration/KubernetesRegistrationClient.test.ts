@@ -8,10 +8,10 @@ import { ConfigClusterSupplier } from '../clusters/ConfigClusterSupplier';
 import {
   FakeKubernetesApiServer,
   PATCH_CONTENT_TYPES,
+  pingvasaiArgoCdObjects,
+  pingvasaiNotificationsConfigMap,
 } from '@worker-platform/plugin-worker-platform-test-utils';
 import { KubernetesRegistrationClient } from './KubernetesRegistrationClient';
-import pingvasaiArgoCdBuild from './__fixtures__/pingvasaiArgoCdBuild.json';
-import pingvasaiNotificationsCm from './__fixtures__/pingvasaiNotificationsCm.json';
 
 const TOKEN = 'sa-token';
 const target = {
@@ -19,8 +19,10 @@ const target = {
   cluster: 'demo-fake-cluster',
   namespace: 'argocd',
 };
-const objects = () =>
-  structuredClone(pingvasaiArgoCdBuild) as RegistrationObject[];
+const pingvasaiArgoCdBuild = pingvasaiArgoCdObjects();
+const pingvasaiNotificationsCm = pingvasaiNotificationsConfigMap();
+const objects = (): RegistrationObject[] =>
+  structuredClone(pingvasaiArgoCdBuild);
 const APP = {
   apiVersion: 'argoproj.io/v1alpha1',
   kind: 'Application',
@@ -201,7 +203,7 @@ describe('registration of the shared argocd-notifications-cm against the fake AP
       client,
     });
   const keysOf = (prefix: string) =>
-    Object.keys(pingvasaiNotificationsCm.data)
+    Object.keys(pingvasaiNotificationsCm.data ?? {})
       .filter(key => /^(template|trigger)\./.test(key))
       .map(key => key.replace('pingvasai', prefix));
 

@@ -12,13 +12,14 @@ import {
 import {
   FakeKubernetesApiServer,
   createPolicyPermissionsService,
+  pingvasaiArgoCdObjects,
 } from '@worker-platform/plugin-worker-platform-test-utils';
 import {
   createTestBackendFeatures,
   eventually,
 } from '../__testUtils__/testBackend';
-import pingvasaiArgoCdBuild from './__fixtures__/pingvasaiArgoCdBuild.json';
 
+const pingvasaiArgoCdBuild = pingvasaiArgoCdObjects();
 const TOKEN = 'sa-token';
 const ROUTE = '/api/worker-platform/registrations/component/default/pingvasai';
 const OWNER = 'user:default/owner';
@@ -174,7 +175,7 @@ describe('POST /registrations/:kind/:namespace/:name', () => {
     const development = pingvasaiArgoCdBuild.filter(
       o =>
         o.kind === 'AppProject' ||
-        o.metadata.labels['worker-platform.io/environment'] === 'development',
+        o.metadata.labels?.['worker-platform.io/environment'] === 'development',
     );
     const response = await post(OUTSIDER, {
       cluster: 'prod-eu',

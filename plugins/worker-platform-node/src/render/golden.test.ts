@@ -5,12 +5,17 @@ import {
   parseSpec,
 } from '@worker-platform/plugin-worker-platform-common';
 import { renderRepository } from './renderRepository';
-import { demoSpecDefaults, testdataPath } from './__testUtils__/testSpecs';
+import {
+  demoSpecDefaults,
+  goldenSpecFile,
+  testdataPath,
+} from './__testUtils__/testSpecs';
 
 /**
- * Golden tests, one folder per case under testdata/: `spec.yaml` with either
- * `expected/` (the whole rendered repository) or `errors.txt` (the formatted
- * spec errors). Specs are parsed with the demo app's organisation defaults
+ * Golden tests, one folder per case under testdata/ with either `expected/`
+ * (the whole rendered repository) or `errors.txt` (the formatted spec
+ * errors); the spec is the case's own `spec.yaml`, or the example of the same
+ * name in examples/specs (see `goldenSpecFile`). Specs are parsed with the demo app's organisation defaults
  * (app-config.yaml), as the demo renders them. `UPDATE_GOLDEN=1` rewrites
  * the expected files from the actual output; review the diff before
  * committing it.
@@ -50,7 +55,7 @@ function writeTree(root: string, files: Map<string, string>) {
 describe.each(cases)('golden case %s', name => {
   const dir = testdataPath(name);
   const parsed = parseSpec(
-    fs.readFileSync(path.join(dir, 'spec.yaml'), 'utf8'),
+    fs.readFileSync(goldenSpecFile(name), 'utf8'),
     demoSpecDefaults(),
   );
   const errorsFile = path.join(dir, 'errors.txt');

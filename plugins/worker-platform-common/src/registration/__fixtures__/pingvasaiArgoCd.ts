@@ -1,6 +1,8 @@
 import { RegistrationObject } from '../types';
 
-// Shapes copied from the rendered pingvasai repository's argocd/ build.
+// Minimal hand-built shapes of what the pingvasai example registers, varied
+// by the guards' tests; the full build, read from the renderer's golden files,
+// is `pingvasaiArgoCdObjects` in the test-utils package.
 const destination = (namespace: string) => ({
   server: 'https://kubernetes.default.svc',
   namespace,

@@ -4,14 +4,17 @@ import {
   parseSpec,
   WorkerPlatformSpec,
 } from '@worker-platform/plugin-worker-platform-common';
-import { demoSpecDefaults } from '@worker-platform/plugin-worker-platform-test-utils';
+import {
+  demoSpecDefaults,
+  repositoryRootPath,
+} from '@worker-platform/plugin-worker-platform-test-utils';
 
 export {
   demoSpecDefaults,
   repositoryRootPath,
 } from '@worker-platform/plugin-worker-platform-test-utils';
 
-/** The golden cases that render a repository (examples/specs copies, and canary). */
+/** The golden cases that render a repository (the examples, and canary). */
 export type GoldenSpecName = 'pingvasai' | 'minimal' | 'large' | 'canary';
 
 /** A directory of this package's testdata. */
@@ -21,6 +24,20 @@ export function testdataPath(...segments: string[]): string {
     'testdata',
     ...segments,
   );
+}
+
+/**
+ * The spec of a golden case: its own `testdata/<name>/spec.yaml` when it has
+ * one (canary, the error cases), otherwise the example it renders,
+ * `examples/specs/<name>.yaml`, read where it lives rather than copied, so
+ * the goldens always show what the documented examples render.
+ */
+export function goldenSpecFile(name: string): string {
+  const own = testdataPath(name, 'spec.yaml');
+  if (fs.existsSync(own)) return own;
+  const example = repositoryRootPath('examples', 'specs', `${name}.yaml`);
+  if (fs.existsSync(example)) return example;
+  throw new Error(`golden case ${name}: neither ${own} nor ${example} exists`);
 }
 
 /** Every golden case that renders a repository. */
@@ -33,7 +50,7 @@ export const goldenSpecNames: GoldenSpecName[] = [
 
 /** A golden case's spec, parsed; fails loudly if it is not valid. */
 export function exampleSpec(name: GoldenSpecName): WorkerPlatformSpec {
-  return parseOrThrow(fs.readFileSync(testdataPath(name, 'spec.yaml'), 'utf8'));
+  return parseOrThrow(fs.readFileSync(goldenSpecFile(name), 'utf8'));
 }
 
 /** Parses spec text that a test expects to be valid, with the demo's defaults. */
