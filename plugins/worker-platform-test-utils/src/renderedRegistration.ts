@@ -38,7 +38,7 @@ export function pingvasaiArgoCdObjects(): RegistrationObject[] {
     );
   }
   // Byte order, as Go compares strings: AppProject before Application.
-  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const compare = (a: string, b: string) => Number(a > b) - Number(a < b);
   const byKindThenName = (a: RegistrationObject, b: RegistrationObject) =>
     compare(a.kind, b.kind) || compare(a.metadata.name, b.metadata.name);
   return kustomization.resources.map(readObject).sort(byKindThenName);
