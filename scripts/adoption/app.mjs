@@ -333,7 +333,13 @@ export async function installApp(appDir, log) {
   await runCommand('yarn', ['install', '--mode=skip-build'], {
     cwd: appDir,
     // The app's own Yarn (its yarnPath), not the one our PATH shims to ours.
-    env: { YARN_ENABLE_TELEMETRY: '0', YARN_ENABLE_GLOBAL_CACHE: 'true' },
+    env: {
+      YARN_ENABLE_TELEMETRY: '0',
+      YARN_ENABLE_GLOBAL_CACHE: 'true',
+      // Yarn makes installs immutable when CI is set; this app's lockfile is
+      // ours to update (a new package of ours, a cached app from an earlier run).
+      YARN_ENABLE_IMMUTABLE_INSTALLS: 'false',
+    },
     log,
   });
 }
