@@ -133,11 +133,12 @@ describe('production configuration', () => {
     if (backend && backend.exitCode === null) {
       const exited = new Promise(resolve => backend!.once('exit', resolve));
       backend.kill('SIGTERM');
-      await Promise.race([
-        exited,
-        new Promise(resolve => setTimeout(resolve, 10_000)),
-      ]);
-      backend.kill('SIGKILL');
+      // SIGKILL only if it has not stopped within 10 s; the timer is cleared
+      // either way, since a pending one kept the jest worker alive after the
+      // tests ("A worker process has failed to exit gracefully").
+      const stubborn = setTimeout(() => backend?.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(stubborn);
     }
     await withAdminClient(async client => {
       const { rows } = await client.query(
