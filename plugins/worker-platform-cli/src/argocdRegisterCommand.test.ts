@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { findKustomize } from '@worker-platform/plugin-worker-platform-node';
-import { runWorkerPlatformCli } from './runWorkerPlatformCli';
+import { runCliInProcess as run } from './__testUtils__/runCli';
 
 const TOKEN = 'register-test-token';
 // A rendered repository from the golden tests, only read.
@@ -30,20 +30,6 @@ const FAKE_CLUSTER_CLI = path.resolve(
   __dirname,
   '../../worker-platform-test-utils/src/fakeCluster/cli.ts',
 );
-
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runWorkerPlatformCli(argv, {
-    stdout: text => {
-      stdout += text;
-    },
-    stderr: text => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
 
 describe('worker-platform argocd register: usage', () => {
   it.each([

@@ -1,49 +1,20 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CliIo } from './CliCommand';
-import { runWorkerPlatformCli } from './runWorkerPlatformCli';
+import {
+  runCliBinary as runBin,
+  runCliInProcess as runInProcess,
+} from './__testUtils__/runCli';
 
 /**
  * The acceptance path runs the real `bin/worker-platform`, as the root
  * `yarn worker-platform` script does; the error paths run in process.
  */
 const packageDir = path.resolve(__dirname, '..');
-const bin = path.join(packageDir, 'bin/worker-platform');
 const pingvasai = path.resolve(
   packageDir,
   '../../examples/specs/pingvasai.yaml',
 );
-
-function runBin(args: string[], cwd: string) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>(
-    resolve => {
-      execFile(
-        process.execPath,
-        [bin, ...args],
-        { cwd },
-        (error, stdout, stderr) => {
-          resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-        },
-      );
-    },
-  );
-}
-
-async function runInProcess(args: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: text => {
-      out.stdout += text;
-    },
-    stderr: text => {
-      out.stderr += text;
-    },
-  };
-  const code = await runWorkerPlatformCli(args, io);
-  return { code, ...out };
-}
 
 describe('worker-platform env add', () => {
   jest.setTimeout(120_000);

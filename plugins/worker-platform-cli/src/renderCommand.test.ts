@@ -1,31 +1,15 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runCliBinary as runBin } from './__testUtils__/runCli';
 
 /**
  * These tests run the real `bin/worker-platform`, the way the root
  * `yarn worker-platform` script does.
  */
-const bin = path.resolve(__dirname, '../bin/worker-platform');
 const examples = path.resolve(__dirname, '../../../examples/specs');
 /** The demo app's config, whose workerPlatform.defaults minimal.yaml relies on. */
 const appConfig = path.resolve(__dirname, '../../../app-config.yaml');
-
-function runBin(args: string[], cwd: string) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>(
-    resolve => {
-      execFile(
-        process.execPath,
-        [bin, ...args],
-        { cwd },
-        (error, stdout, stderr) => {
-          resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-        },
-      );
-    },
-  );
-}
 
 describe('worker-platform render', () => {
   jest.setTimeout(60_000);

@@ -11,21 +11,7 @@ import {
   demoSpecDefaults,
   repositoryRootPath,
 } from '@worker-platform/plugin-worker-platform-test-utils';
-import { CliIo } from './CliCommand';
-import { runWorkerPlatformCli } from './runWorkerPlatformCli';
-
-async function run(args: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: text => {
-      out.stdout += text;
-    },
-    stderr: text => {
-      out.stderr += text;
-    },
-  };
-  return { code: await runWorkerPlatformCli(args, io), ...out };
-}
+import { runCliInProcess as run } from './__testUtils__/runCli';
 
 describe('worker-platform upgrade', () => {
   jest.setTimeout(120_000);
